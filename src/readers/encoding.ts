@@ -41,7 +41,23 @@ function decodeTcvn3(bytes: Uint8Array): string {
   // iconv-lite's "tcvn" is TCVN 5712:1993 VN1, a superset of VN3 (the ABC / .VnTime
   // encoding): the lower-case letters sit on the same bytes, and VN1 adds the upper-case
   // toned letters that VN3 lacks.
-  return fixTcvn3Caps(iconv.decode(asBuffer(bytes), 'tcvn')).normalize('NFC');
+  const text = iconv.decode(asBuffer(bytes), 'tcvn');
+  return (hasVn1Capitals(bytes) ? text : fixTcvn3Caps(text)).normalize('NFC');
+}
+
+/** Bytes that only VN1 has: toned capitals (VN3 has capitals only for Ă Â Ê Ô Ơ Ư Đ). */
+const VN1_CAPITAL = new Uint8Array(256);
+{
+  const all = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'tcvn');
+  for (let b = 0; b < 256; b++) {
+    const ch = all.charAt(b);
+    if (ch.toLowerCase() !== ch && ch.charCodeAt(0) > 0x7f && (b < 0xa1 || b > 0xa7)) VN1_CAPITAL[b] = 1;
+  }
+}
+
+function hasVn1Capitals(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (VN1_CAPITAL[bytes[i] ?? 0] === 1) return true;
+  return false;
 }
 
 function decodeVniBytes(bytes: Uint8Array): string {
@@ -65,8 +81,9 @@ function decodeCandidate(bytes: Uint8Array, c: Candidate): string {
 // which draw the lower-case codes as capitals, so "HỢP" is stored as H + ợ + P. A word with
 // no lower-case ASCII letter and at least two capitals (or a capital after a lower-case
 // letter) is such a word. A word with one leading capital ("Xã", "Bộ", "Hà") is only
-// taken for capitals between capitalised words ("ĐẢNG Bộ TỈNH", "CỘNG HÒA Xã HỘI"), or next to
-// one on a line without lower-case ASCII; otherwise it is left alone.
+// taken for capitals between two capitalised words on its line ("ĐẢNG Bộ TỈNH", "CỘNG HÒA
+// Xã HỘI"); otherwise it is left alone. Files that use VN1's own toned capitals anywhere
+// have their case right and are not touched.
 const UPPER = 1;
 const LOWER_ASCII = 2;
 const LOWER_OTHER = 3;
@@ -91,8 +108,6 @@ function fixTcvn3Caps(s: string): string {
   const fixes: number[] = []; // start, end pairs, in order
   // Words of the current line: start, end, kind (one-letter words are skipped).
   const line: number[] = [];
-  let lineHasLowerAscii = false;
-  let lineHasLead = false;
   let start = -1;
   let uppers = 0;
   let lowerAscii = false;
@@ -106,15 +121,11 @@ function fixTcvn3Caps(s: string): string {
       const kind = line[j + 2];
       if (kind === FIX) {
         fixes.push(line[j] ?? 0, line[j + 1] ?? 0);
-      } else if (kind === LEAD && lineHasLead) {
-        const prev = capsLike(line[j - 1]);
-        const next = capsLike(line[j + 5]);
-        if ((prev && next) || (!lineHasLowerAscii && (prev || next))) fixes.push(line[j] ?? 0, line[j + 1] ?? 0);
+      } else if (kind === LEAD) {
+        if (capsLike(line[j - 1]) && capsLike(line[j + 5])) fixes.push(line[j] ?? 0, line[j + 1] ?? 0);
       }
     }
     line.length = 0;
-    lineHasLowerAscii = false;
-    lineHasLead = false;
   };
 
   const n = s.length;
@@ -142,8 +153,6 @@ function fixTcvn3Caps(s: string): string {
       if (!lowerAscii && lowerVn && (uppers >= 2 || upperAfterLower)) kind = FIX;
       else if (!lowerAscii && lowerVn && uppers === 1 && firstUpper) kind = LEAD;
       else if (!lowerAscii && !lowerVn && uppers > 0) kind = CAPS;
-      if (lowerAscii) lineHasLowerAscii = true;
-      if (kind === LEAD) lineHasLead = true;
       if (i - start > 1) line.push(start, i, kind);
       start = -1;
     }
