@@ -187,10 +187,20 @@ describe('decodeBytes: TCVN3 as ABC / .VnTime documents store it', () => {
     ['UBND X· T©n Phó, huyÖn Ch©u Thµnh', 'UBND Xã Tân Phú, huyện Châu Thành'],
     ['Xu©n Léc, X· Hµ, Bé Tµi chÝnh', 'Xuân Lộc, Xã Hà, Bộ Tài chính'],
     ['Ban Th­êng vô TØnh ñy H¶i D­¬ng', 'Ban Thường vụ Tỉnh ủy Hải Dương'],
+    ['Sè: 251/KH-UBND', 'Số: 251/KH-UBND'],
+    ['§¶NG Bé', 'ĐẢNG Bộ'],
   ])('capitals: %s', (stored, text) => {
     const r = decodeBytes(Buffer.from(`${stored}\nkinh tÕ tËp thÓ, hîp t¸c x·`, 'latin1'));
     expect(r.encoding).toBe('tcvn3');
     expect(r.text).toBe(`${text}\nkinh tế tập thể, hợp tác xã`);
+  });
+});
+
+describe('decodeBytes: TCVN3 with VN1 capitals', () => {
+  it('leaves the case alone when the file uses VN1 toned capitals anywhere', () => {
+    const text = 'ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSố: 251/KH-UBND; Bộ KH';
+    const r = decodeBytes(iconv.encode(text, 'tcvn'));
+    expect(r).toMatchObject({ text, encoding: 'tcvn3', confident: true });
   });
 });
 
