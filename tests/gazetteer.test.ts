@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
   DISTRICT_ENTRIES,
   PROVINCE_ENTRIES,
@@ -297,6 +298,8 @@ describe('findProvinceMentions', () => {
     // Longest and leftmost match.
     ['Hà Nam Định', [['Hà Nam', 'Hà Nam']]],
     ['các tỉnh Hà Nam, Nam Định', [['Hà Nam', 'Hà Nam'], ['Nam Định', 'Nam Định']]],
+    ['Hà Nội-Hải Phòng-Quảng Ninh', [['Hà Nội', 'Hà Nội'], ['Hải Phòng', 'Hải Phòng'], ['Quảng Ninh', 'Quảng Ninh']]],
+    ['THÀNH ỦY HÀ NỘI; Tỉnh uỷ Hưng Yên', [['Hà Nội', 'HÀ NỘI'], ['Hưng Yên', 'Hưng Yên']]],
     ['tỉnh Quảng Nam - Đà Nẵng cũ', [['Quảng Nam', 'Quảng Nam'], ['Đà Nẵng', 'Đà Nẵng']]],
     // Common words are provinces when the text says so.
     ['tỉnh Hòa Bình', [['Hòa Bình', 'Hòa Bình']]],
@@ -433,6 +436,9 @@ describe('findDistrictMentions', () => {
     ['HUYỆN GIỒNG RIỀNG', 'Giồng Riềng', 'huyện', ['Kiên Giang']],
     ['huyen giong rieng', 'Giồng Riềng', 'huyện', ['Kiên Giang']],
     ['huyện Ứng Hoà', 'Ứng Hòa', 'huyện', ['Hà Nội']],
+    ['Ban Thường vụ Huyện ủy Châu Thành A', 'Châu Thành A', 'huyện', ['Hậu Giang']],
+    ['Thị uỷ Ngã Năm', 'Ngã Năm', 'thị xã', ['Sóc Trăng']],
+    ['Thành ủy Cao Lãnh', 'Cao Lãnh', 'thành phố', ['Đồng Tháp']],
   ])('%j', (text, district, type, candidates) => {
     const found = findDistrictMentions(text);
     expect(found).toHaveLength(1);
@@ -477,5 +483,38 @@ describe('lookupDistricts', () => {
     expect(lookupDistricts('Cai Lậy', 'thị xã')).toEqual([{ name: 'Cai Lậy', type: 'thị xã', province: 'Tiền Giang' }]);
     expect(lookupDistricts('chau thanh', 'huyện')).toHaveLength(10);
     expect(lookupDistricts('Sài Gòn')).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const pieces = [
+    'tỉnh ', 'Sóc Trăng', 'TP.', 'HCM', ' Huế', 'huyện ', 'Châu Thành', ' - ', ', ', 'hòa bình', 'Hòa Bình', 'Đắk Lắk',
+    'Thừa Thiên', ' Hà Nam', ' Định', 'thị xã ', 'Quận 1', '\r\n', '\u00A0', 'Nguyễn ', 'xã ', '😀', 'İ', 'ÐÀ NẴNG',
+  ];
+  const texts = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 12 }).map((a) => a.join(''));
+
+  it('fold keeps the length of any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => foldVietnamese(s).length === s.length));
+  });
+
+  it('mentions are ordered, disjoint, inside the text, and the same in NFC and NFD', () => {
+    fc.assert(
+      fc.property(texts, (raw) => {
+        const text = raw.normalize('NFC');
+        for (const found of [findProvinceMentions(text), findDistrictMentions(text)]) {
+          let last = 0;
+          for (const m of found) {
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            last = m.end;
+          }
+        }
+        const nfd = text.normalize('NFD');
+        expect(findProvinceMentions(nfd).map((m) => m.province)).toEqual(findProvinceMentions(text).map((m) => m.province));
+        expect(findDistrictMentions(nfd).map((m) => m.district)).toEqual(findDistrictMentions(text).map((m) => m.district));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

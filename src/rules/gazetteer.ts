@@ -540,14 +540,21 @@ export interface DistrictMention {
   readonly level: 'district';
 }
 
-/** Type words before a district name; the abbreviations are the usual ones in letterheads. */
+/**
+ * Type words before a district name; the abbreviations are the usual ones in letterheads,
+ * and the party committees ("Huyện ủy Châu Thành", "Thị ủy Ngã Năm") name their unit too.
+ */
 const DISTRICT_PREFIXES: ReadonlyArray<readonly [string, DistrictType]> = [
   ['huyện', 'huyện'],
+  ['huyện ủy', 'huyện'],
   ['quận', 'quận'],
+  ['quận ủy', 'quận'],
   ['thị xã', 'thị xã'],
   ['TX', 'thị xã'],
+  ['thị ủy', 'thị xã'],
   ['thành phố', 'thành phố'],
   ['TP', 'thành phố'],
+  ['thành ủy', 'thành phố'],
 ];
 
 /** "cơ quan", "liên quan", "khách quan": an unaccented "quan" after these is not "quận". */

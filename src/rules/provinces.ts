@@ -34,7 +34,7 @@ export interface ProvinceRow {
 
 /** The 63 provinces and centrally-run cities, 2008 – 30 June 2025, in the order of their codes. */
 export const PROVINCES = [
-  { name: 'Hà Nội', type: 'thành phố', code: '01', aliases: ['Hanoi', 'TP Hà Nội', 'Thủ đô Hà Nội'] },
+  { name: 'Hà Nội', type: 'thành phố', code: '01', aliases: ['Hanoi', 'TP Hà Nội'] },
   { name: 'Hà Giang', type: 'tỉnh', code: '02', aliases: [] },
   { name: 'Cao Bằng', type: 'tỉnh', code: '04', aliases: [], commonWord: true },
   { name: 'Bắc Kạn', type: 'tỉnh', code: '06', aliases: ['Bắc Cạn'] },
