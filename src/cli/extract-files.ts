@@ -1,0 +1,68 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { extract } from '../pipeline/extract.js';
+import { readDocument } from '../readers/index.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { DocumentRecord } from '../schema/target-file.js';
+import type { InputEntry } from './inputs.js';
+
+export interface ExtractJob {
+  rules?: RuleSet;
+  explain: boolean;
+  maxSize: number;
+  cwd: string;
+}
+
+export type FileResult = { ok: true; record: DocumentRecord } | { ok: false; path: string; message: string; error?: unknown };
+
+async function readAll(stream: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > maxSize) throw new Error(`standard input is larger than --max-size (${maxSize} bytes)`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return (error as Error).message;
+}
+
+/** Reads and extracts one input; never throws for a bad file, it reports it. */
+export async function extractEntry(entry: InputEntry, job: ExtractJob, stdin: NodeJS.ReadableStream): Promise<FileResult> {
+  if (entry.kind === 'error') return { ok: false, path: entry.path, message: entry.message };
+  const path = entry.kind === 'stdin' ? '-' : entry.path;
+  try {
+    let bytes: Uint8Array;
+    if (entry.kind === 'stdin') bytes = await readAll(stdin, job.maxSize);
+    else {
+      const full = resolve(job.cwd, entry.path);
+      const s = await stat(full);
+      if (s.size > job.maxSize) return { ok: false, path, message: `file is ${s.size} bytes, over the --max-size limit of ${job.maxSize} bytes` };
+      bytes = await readFile(full);
+    }
+    return { ok: true, record: await extractBytes(bytes, path, job) };
+  } catch (error) {
+    return { ok: false, path, message: describe(error), error };
+  }
+}
+
+export async function extractBytes(bytes: Uint8Array, path: string, job: Pick<ExtractJob, 'rules' | 'explain'>): Promise<DocumentRecord> {
+  const doc = await readDocument(bytes, path === '-' ? 'stdin.txt' : path);
+  return extract(doc.text, {
+    source: path,
+    format: doc.format,
+    encoding: doc.encoding,
+    warnings: doc.warnings,
+    rules: job.rules,
+    explain: job.explain,
+    pageOf: doc.pageOf,
+  });
+}

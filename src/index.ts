@@ -1,0 +1,13 @@
+/**
+ * htx-targets: numeric targets and baselines of Vietnamese collective-economy plans as
+ * validated, structured data.
+ *
+ *   import { extract } from 'htx-targets';
+ *   const record = extract(text, { source: 'plan.txt' });
+ */
+export { extract, STAGES, type ExtractOptions } from './pipeline/extract.js';
+export * from './schema/target-file.js';
+export { IndicatorRuleSchema, RulesFileSchema, type IndicatorRule, type RulesFile } from './schema/rules.js';
+export { builtinRules, builtinRuleList, buildRuleSet, parseRules, RulesError, type RuleSet } from './rules/rule-set.js';
+export { targetFileJsonSchema, makeTargetFile, parseTargetFile, TargetFileError } from './schema/io.js';
+export { provinceBy2025, lookupProvince, isCentralCity } from './rules/gazetteer.js';

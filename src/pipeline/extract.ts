@@ -1,0 +1,507 @@
+import { createHash } from 'node:crypto';
+import { DocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
+import type { HeadClassName } from '../schema/rules.js';
+import { HEAD_NOUNS } from '../rules/lexicon.js';
+import { builtinRules, foldCue, type RuleSet } from '../rules/rule-set.js';
+import { fold, makeLocator, normalise } from './normalise.js';
+import { segmentSentences, structureMarkdown, structureText, type Block, type Sentence } from './structure.js';
+import { cueView, findQuantities, hasPerYearCue, measureOf, type Quantity } from './quantities.js';
+import { matchIndicator, type IndicatorMatch, type Scope } from './indicators.js';
+import { yearInSentence, yearMentions, type YearMention } from './deadlines.js';
+import { findKindCues, kindFromCues, kindOfHeading } from './kind.js';
+import { readDocumentFields, type DocumentFields } from './document-fields.js';
+import { detectIssuer } from './issuer.js';
+import { tableCells } from './tables.js';
+import { findMasks } from './masks.js';
+import { refineTargets, type Draft } from './refine.js';
+
+export interface ExtractOptions {
+  /** path or name of the input, copied into the record */
+  source?: string;
+  /** how to read the structure: markdown through remark, or plain-text markers */
+  format?: Format;
+  /** the encoding the reader detected, recorded as is */
+  encoding?: string;
+  /** indicator rules; the built-in set by default */
+  rules?: RuleSet;
+  /** add the rule and cues of each target, and the numbers that were not taken */
+  explain?: boolean;
+  /** warnings from the reader (encoding guesses, footers), carried into the record */
+  warnings?: Warning[];
+  /** page of each normalised offset, for paged formats */
+  pageOf?: (originalOffset: number) => number | undefined;
+  /** milliseconds spent per stage are added here (for the benchmark) */
+  profile?: Record<string, number>;
+}
+
+export const STAGES = ['normalise', 'structure', 'quantities', 'indicators', 'deadlines', 'document', 'validate'] as const;
+
+const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
+const SUBJECTS = new Set<HeadClassName>(['tht', 'htx', 'lhhtx', 'ktt']);
+
+interface Context {
+  rank: number;
+  year: number | null;
+  kind: Kind | null;
+}
+
+/**
+ * Reads one plan and returns its record: document fields, issuer, and every numeric
+ * target and baseline with value, comparator, unit, deadline, indicator, quote and
+ * location. Pure: same input, same output.
+ */
+export function extract(input: string, options: ExtractOptions = {}): DocumentRecord {
+  const profile = options.profile;
+  let t = profile ? performance.now() : 0;
+  const lap = (stage: (typeof STAGES)[number]): void => {
+    if (!profile) return;
+    const now = performance.now();
+    profile[stage] = (profile[stage] ?? 0) + now - t;
+    t = now;
+  };
+  const rules = options.rules ?? builtinRules();
+  const format: Format = options.format ?? 'text';
+  const norm = normalise(input);
+  // Markdown emphasis would sit between a comparator and its number ("trên **70%**").
+  const plain = format === 'markdown' ? norm.text.replace(/[*_`]/g, ' ') : norm.text;
+  const folded = format === 'markdown' ? fold(plain) : norm.folded;
+  lap('normalise');
+  const blocks = format === 'markdown' ? structureMarkdown(plain) : structureText(plain);
+  lap('structure');
+
+  const warnings: Warning[] = [...(options.warnings ?? [])];
+  const fields = readDocumentFields(norm.text, folded, blocks);
+  const issuer = detectIssuer({ text: norm.text, folded, blocks, issuingSentence: fields.issuingSentence, title: fields.titleSpan }, warnings);
+  lap('document');
+
+  const drafts: Draft[] = [];
+  const rejected: Array<{ start: number; end: number; reason: string }> = [];
+  const stack: Context[] = [];
+  for (const block of blocks) {
+    while (stack.length > 0 && stack[stack.length - 1]!.rank >= block.rank) stack.pop();
+    if (block.chrome) {
+      if (options.explain) for (const m of findMasksAndNumbers(plain, folded, block)) rejected.push({ ...m, reason: 'page chrome (navigation, counters, related articles)' });
+      continue;
+    }
+    if (block.kind === 'table') {
+      drafts.push(...readTable(plain, folded, block, stack, fields, rules));
+      continue;
+    }
+    const sentences = segmentSentences(plain, block.start, block.end);
+    const earlier: YearMention[] = [];
+    let blockYear: number | null = null;
+    for (const sentence of sentences) {
+      const found = readSentence(plain, folded, sentence, { stack, earlier, fields, rules, lap });
+      drafts.push(...found.drafts);
+      rejected.push(...found.rejected);
+      earlier.push(...found.mentions);
+      blockYear ??= found.mentions.find((m) => m.role === 'horizon')?.year ?? null;
+    }
+    if (block.kind === 'heading' || block.leadIn) {
+      stack.push({ rank: block.rank, year: blockYear, kind: kindOfHeading(cueView(folded, block.start, block.end)) });
+    }
+  }
+  const locator = makeLocator(norm);
+  const targets = refineTargets(drafts).map((d) => toTarget(d, norm.text, locator, options));
+  lap('deadlines');
+
+  const record: DocumentRecord = {
+    source: options.source ?? '-',
+    format,
+    encoding: options.encoding ?? 'utf-8',
+    title: fields.title,
+    documentType: fields.documentType,
+    documentNumber: fields.documentNumber,
+    issuedDate: fields.issuedDate,
+    issuer,
+    basedOn: fields.basedOn,
+    targets,
+    warnings,
+  };
+  if (options.explain) {
+    record.rejected = rejected
+      .sort((a, b) => a.start - b.start)
+      .map((r): RejectedNumber => ({ text: norm.text.slice(r.start, r.end), reason: r.reason, location: locator.locate(r.start) }));
+  }
+  const checked = DocumentSchema.safeParse(record);
+  lap('validate');
+  if (!checked.success) throw new Error(`internal error: the record of ${record.source} fails the schema: ${checked.error.issues[0]?.message}`);
+  return record;
+}
+
+function findMasksAndNumbers(plain: string, folded: string, block: Block): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of plain.slice(block.start, block.end).matchAll(/\d[\d.,]*/g)) out.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
+  void folded;
+  return out;
+}
+
+interface SentenceEnv {
+  stack: ReadonlyArray<Context>;
+  earlier: ReadonlyArray<YearMention>;
+  fields: DocumentFields;
+  rules: RuleSet;
+  lap: (stage: (typeof STAGES)[number]) => void;
+}
+
+function readSentence(
+  plain: string,
+  folded: string,
+  sentence: Sentence,
+  env: SentenceEnv,
+): { drafts: Draft[]; rejected: Array<{ start: number; end: number; reason: string }>; mentions: YearMention[] } {
+  const found = findQuantities(plain, folded, sentence);
+  const mentions = yearMentions(folded, found.masks);
+  env.lap('quantities');
+  const rejected = found.rejected.map((r) => ({ ...r, reason: REASONS[r.reason] ?? r.reason }));
+  const kindCues = findKindCues(folded, sentence.start, sentence.end);
+  const sentenceView = cueView(folded, sentence.start, sentence.end);
+  const drafts: Draft[] = [];
+  const leads: string[] = [];
+  sentence.clauses.forEach((clause, c) => {
+    const qs = found.quantities.filter((q) => q.clause === c);
+    const leadEnd = qs[0]?.start ?? clause.end;
+    const lead = cueView(folded, clause.start, leadEnd);
+    // "…; 700 hợp tác xã với 100.000 thành viên" continues the list of the clause before.
+    leads[c] = lead.trim() === '' && c > 0 ? (leads[c - 1] ?? lead) : lead;
+  });
+  const accepted: Array<{ q: Quantity; draft: Draft }> = [];
+  found.quantities.forEach((q, i) => {
+    const clause = sentence.clauses[q.clause]!;
+    const same = found.quantities.filter((x) => x.clause === q.clause);
+    const k = same.indexOf(q);
+    const prev = same[k - 1];
+    const next = same[k + 1];
+    const ownStart = prev ? prev.tailEnd : clause.start;
+    // The words after a number belong to it up to its noun phrase when another number follows.
+    const ownEnd = next ? q.tailEnd : clause.end;
+    const own = cueView(folded, ownStart, ownEnd);
+    const scope: Scope = { own, lead: leads[q.clause] ?? '', sentence: sentenceView };
+    let head = q.head;
+    let measure = q.measure;
+    let unit = q.unit;
+    if (measure === 'percent' && head === 'none') head = nearestHead(folded, ownStart, q.start) ?? 'none';
+    if (measure === null) {
+      // "Số HTX thành lập mới: 30", "nâng tổng số HTX lên 700": the noun stands before.
+      const between = folded.slice(Math.max(ownStart, q.start - 60), q.start);
+      if (/(?::|\bla|\bdat|\blen|\bcon)\s*$/.test(between)) {
+        head = nearestHead(folded, Math.max(ownStart, q.start - 60), q.start) ?? 'none';
+        measure = measureOf(null, head);
+        unit = measure === 'person' ? 'person' : measure === 'count' ? 'count' : null;
+      }
+    }
+    const owner = head === 'member' ? ownerOf(folded, found.quantities, i, ownStart, q.start) : 'none';
+    const match = matchIndicator({ measure, of: head, owner }, scope, env.rules);
+    if (!match) {
+      rejected.push({ start: q.numStart, end: q.numEnd, reason: 'no domain indicator' });
+      return;
+    }
+    const draft = makeDraft(q, match, unit, { folded, plain, sentence, clause, ownStart, ownEnd, mentions, kindCues, env, lead: scope.lead });
+    accepted.push({ q, draft });
+  });
+  env.lap('indicators');
+  distributeComparators(folded, accepted);
+  drafts.push(...accepted.map((a) => a.draft));
+  drafts.push(...zeroTargets(plain, folded, sentence, mentions, kindCues, env));
+  env.lap('deadlines');
+  return { drafts, rejected, mentions };
+}
+
+const REASONS: Record<string, string> = {
+  date: 'date',
+  year: 'year',
+  'document-number': 'document number',
+  phone: 'phone number',
+  version: 'version or decimal without unit ("4.0")',
+  ordinal: 'ordinal or article number',
+  duration: 'duration ("6 tháng", "5 năm")',
+  address: 'web or mail address',
+  time: 'time of day',
+};
+
+function nearestHead(folded: string, from: number, to: number): HeadClassName | null {
+  const view = cueView(folded, from, to);
+  let best: { at: number; cls: HeadClassName } | null = null;
+  for (const [noun, cls] of HEADS) {
+    const at = view.lastIndexOf(` ${noun} `);
+    if (at >= 0 && (best === null || at > best.at)) best = { at, cls: cls as HeadClassName };
+  }
+  return best?.cls ?? null;
+}
+
+// Whose members: the item just before ("3.000 tổ hợp tác với 63.000 thành viên"), else
+// the nearest organisation named before the number.
+function ownerOf(folded: string, qs: ReadonlyArray<Quantity>, i: number, ownStart: number, at: number): HeadClassName {
+  const prev = qs[i - 1];
+  if (prev && SUBJECTS.has(prev.head) && at - prev.numEnd < 60 && /(?:voi|co|gom|thu hut|,)/.test(folded.slice(prev.numEnd, at))) return prev.head;
+  const near = nearestHead(folded, Math.max(0, ownStart - 80), at);
+  return near && SUBJECTS.has(near) ? near : 'none';
+}
+
+interface DraftEnv {
+  folded: string;
+  plain: string;
+  sentence: Sentence;
+  clause: { start: number; end: number };
+  ownStart: number;
+  ownEnd: number;
+  mentions: YearMention[];
+  kindCues: ReturnType<typeof findKindCues>;
+  env: SentenceEnv;
+  lead: string;
+}
+
+function makeDraft(q: Quantity, match: IndicatorMatch, unit: Unit | null, d: DraftEnv): Draft {
+  const rule = match.rule.rule;
+  const kindCue = kindFromCues(d.kindCues, q.numStart, d.clause.end);
+  let kind: Kind = kindCue?.kind ?? 'target';
+  const when = resolveDeadline(q.numStart, { start: d.ownStart, end: d.ownEnd }, kind, d.mentions, d.env);
+  let kindFrom: string | null = kindCue?.cue ?? null;
+  if (!kindCue) {
+    const ref = d.env.fields.referenceYear;
+    const section = d.env.stack.findLast((s) => s.kind !== null)?.kind ?? null;
+    if (when.year !== null && ref !== null && when.year < ref && when.from !== 'document') {
+      kind = 'baseline';
+      kindFrom = `year ${when.year} before the document (${ref})`;
+    } else if (section) {
+      kind = section;
+      kindFrom = 'section heading';
+    }
+  }
+  const perYear = (q.measure === 'count' || q.measure === 'person') && (q.perYear || hasPerYearCue(d.folded, d.ownStart, d.ownEnd) || hasPerYearCue(d.folded, d.clause.start, q.start));
+  return {
+    kind,
+    indicator: rule.key,
+    subject: rule.subject,
+    comparator: q.comparator,
+    comparatorCue: q.comparatorCue,
+    explicitComparator: q.comparatorCue !== null,
+    value: q.value,
+    min: q.min,
+    max: q.max,
+    unit: targetUnit(rule.unit, unit),
+    deadline: when.year,
+    deadlineFrom: when.from,
+    perYear,
+    quoteStart: quoteStart(d.plain, d.ownStart, q.start),
+    quoteEnd: q.tailEnd,
+    numStart: q.numStart,
+    numEnd: q.numEnd,
+    sentenceStart: d.sentence.start,
+    rule: rule.key,
+    cues: match.cues,
+    kindFrom,
+  };
+}
+
+function targetUnit(ruleUnit: Unit, stated: Unit | null): Unit {
+  if (stated === 'vnd_per_month') return stated;
+  return ruleUnit;
+}
+
+function quoteStart(plain: string, ownStart: number, start: number): number {
+  let s = ownStart;
+  while (s < start && /[\s,;:.\-–)(]/.test(plain[s] as string)) s += 1;
+  if (start - s > 140) {
+    s = start - 80;
+    while (s < start && !/\s/.test(plain[s - 1] as string)) s += 1;
+  }
+  return s;
+}
+
+type DeadlineFrom = Draft['deadlineFrom'];
+
+function resolveDeadline(
+  at: number,
+  own: { start: number; end: number },
+  kind: Kind,
+  mentions: ReadonlyArray<YearMention>,
+  env: SentenceEnv,
+): { year: number | null; from: DeadlineFrom } {
+  const here = yearInSentence(mentions, at, own);
+  if (here) return { year: here.year, from: here.start >= own.start && here.end <= own.end ? 'clause' : 'sentence' };
+  const wanted = (m: YearMention): boolean => m.role === 'horizon' || (kind === 'baseline' && m.role === 'asof');
+  const before = env.earlier.filter(wanted);
+  if (before.length > 0) return { year: before[before.length - 1]!.year, from: 'context' };
+  const heading = env.stack.findLast((s) => s.year !== null);
+  if (heading) return { year: heading.year, from: 'heading' };
+  if (env.fields.planYear !== null) return { year: env.fields.planYear, from: 'document' };
+  if (env.fields.periodEnd !== null && kind === 'target') return { year: env.fields.periodEnd, from: 'period' };
+  if (kind === 'baseline' && env.fields.referenceYear !== null) return { year: env.fields.referenceYear, from: 'document' };
+  return { year: null, from: 'none' };
+}
+
+// A comparator before the first item of a list covers the list, within the sentence
+// ("có khoảng 3.000 tổ hợp tác với 63.000 thành viên; 700 hợp tác xã …").
+function distributeComparators(folded: string, accepted: Array<{ q: Quantity; draft: Draft }>): void {
+  let active: { comparator: Comparator; cue: string; family: string; end: number } | null = null;
+  for (const { q, draft } of accepted) {
+    const family = draft.unit === 'percent' || draft.unit === 'percent_per_year' ? 'percent' : draft.unit.startsWith('vnd') ? 'money' : 'count';
+    if (draft.explicitComparator) {
+      active = draft.comparator === 'range' || draft.comparator === 'eq' ? null : { comparator: draft.comparator, cue: draft.comparatorCue ?? '', family, end: q.tailEnd };
+      continue;
+    }
+    if (!active || active.family !== family || draft.comparator !== 'eq') continue;
+    const gap = cueView(folded, active.end, q.start);
+    if (/ (?:phan dau|dat|la|chiem|trong do|muc tieu|chi tieu|tang|giam|nang) /.test(gap)) {
+      active = null;
+      continue;
+    }
+    if (!(family === 'percent' && draft.value === 100 && active.comparator === 'gt')) {
+      draft.comparator = active.comparator;
+      draft.comparatorCue = `${active.cue} (shared by the list)`;
+    }
+    active.end = q.tailEnd;
+  }
+}
+
+// "không có HTX hoạt động yếu kém": a goal of zero, stated without a digit.
+function zeroTargets(
+  plain: string,
+  folded: string,
+  sentence: Sentence,
+  mentions: ReadonlyArray<YearMention>,
+  kindCues: ReturnType<typeof findKindCues>,
+  env: SentenceEnv,
+): Draft[] {
+  const out: Draft[] = [];
+  for (const clause of sentence.clauses) {
+    const view = cueView(folded, clause.start, clause.end);
+    for (const { rule, zero, cues } of env.rules.rules) {
+      for (const z of zero) {
+        const at = view.indexOf(` ${z} `);
+        if (at < 0) continue;
+        const after = view.slice(at + z.length + 1);
+        if (!/ (?:htx|hop tac xa|to hop tac|lien hiep|to chuc) /.test(after.slice(0, 40))) continue;
+        const groups = cues.map((g) => g.find((c) => after.includes(` ${c.folded} `)));
+        if (groups.some((g) => g === undefined)) continue;
+        const raw = folded.slice(clause.start, clause.end);
+        const zAt = clause.start + raw.search(new RegExp(z.replace(/ /g, '[^a-z0-9]+')));
+        const lastCue = groups[groups.length - 1]!.folded;
+        const cueAt = folded.indexOf(lastCue.split(' ')[0] as string, zAt);
+        const end = Math.min(clause.end, cueAt + lastCue.length);
+        const kindCue = kindFromCues(kindCues, zAt, clause.end);
+        const kind = kindCue?.kind ?? 'target';
+        const when = resolveDeadline(zAt, clause, kind, mentions, env);
+        out.push({
+          kind,
+          indicator: rule.key,
+          subject: rule.subject,
+          comparator: 'eq',
+          comparatorCue: z,
+          explicitComparator: true,
+          value: 0,
+          min: null,
+          max: null,
+          unit: rule.unit,
+          deadline: when.year,
+          deadlineFrom: when.from,
+          perYear: false,
+          quoteStart: zAt,
+          quoteEnd: end,
+          numStart: zAt,
+          numEnd: end,
+          sentenceStart: sentence.start,
+          rule: rule.key,
+          cues: groups.map((g) => g!.text),
+          kindFrom: kindCue?.cue ?? null,
+        });
+        void plain;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function readTable(plain: string, folded: string, block: Block, stack: ReadonlyArray<Context>, fields: DocumentFields, rules: RuleSet): Draft[] {
+  const out: Draft[] = [];
+  for (const tc of tableCells(folded, block)) {
+    const sentence: Sentence = { start: tc.cell.start, end: tc.cell.end, clauses: [{ start: tc.cell.start, end: tc.cell.end }] };
+    const found = findQuantities(plain, folded, sentence);
+    const q = found.quantities[0];
+    if (!q) continue;
+    const labelView = cueView(folded, tc.label.start, tc.label.end);
+    const unitView = tc.unit ? cueView(folded, tc.unit.start, tc.unit.end) : '';
+    let unit = q.unit;
+    let head = q.head;
+    if (unit === null && /%/.test(unitView + folded.slice(tc.label.start, tc.label.end))) unit = 'percent';
+    if (unit === null && / (?:trieu|ty|nghin)? ?dong /.test(unitView)) {
+      const mult = / trieu /.test(unitView) ? 1e6 : / ty /.test(unitView) ? 1e9 : / nghin /.test(unitView) ? 1e3 : 1;
+      scale(q, mult);
+      unit = / nam /.test(unitView + labelView) ? 'vnd_per_year' : 'vnd';
+    }
+    if (head === 'none') head = nearestHead(folded, tc.unit?.start ?? tc.label.start, tc.unit?.end ?? tc.label.end) ?? nearestHead(folded, tc.label.start, tc.label.end) ?? 'none';
+    const measure = measureOf(unit, head) ?? measureOf(null, head);
+    if (unit === null) unit = measure === 'person' ? 'person' : measure === 'count' ? 'count' : null;
+    const owner = head === 'member' ? (nearestHead(folded, tc.label.start, tc.label.end) === 'tht' ? 'tht' : 'none') : 'none';
+    const scope: Scope = { own: `${labelView}${unitView}`, lead: labelView, sentence: labelView };
+    const percentOf = measure === 'percent' ? (nearestHead(folded, tc.label.start, tc.label.end) ?? 'none') : head;
+    const match = matchIndicator({ measure, of: percentOf, owner }, scope, rules);
+    if (!match) continue;
+    const ref = fields.referenceYear;
+    const kind: Kind = tc.kind ?? (ref !== null && tc.year < ref ? 'baseline' : (stack.findLast((s) => s.kind !== null)?.kind ?? 'target'));
+    out.push({
+      kind,
+      indicator: match.rule.rule.key,
+      subject: match.rule.rule.subject,
+      comparator: q.comparator,
+      comparatorCue: q.comparatorCue,
+      explicitComparator: q.comparatorCue !== null,
+      value: q.value,
+      min: q.min,
+      max: q.max,
+      unit: targetUnit(match.rule.rule.unit, unit),
+      deadline: tc.year,
+      deadlineFrom: 'heading',
+      perYear: false,
+      quoteStart: tc.cell.start,
+      quoteEnd: tc.cell.end,
+      numStart: q.numStart,
+      numEnd: q.numEnd,
+      sentenceStart: tc.cell.start,
+      rule: match.rule.rule.key,
+      cues: match.cues,
+      kindFrom: tc.kind ? 'column header' : null,
+    });
+  }
+  void findMasks;
+  return out;
+}
+
+function scale(q: Quantity, factor: number): void {
+  if (q.value !== null) q.value *= factor;
+  if (q.min !== null) q.min *= factor;
+  if (q.max !== null) q.max *= factor;
+}
+
+function toTarget(d: Draft, text: string, locator: ReturnType<typeof makeLocator>, options: ExtractOptions): Target {
+  const location = locator.locate(d.numStart);
+  const page = options.pageOf?.(location.offset);
+  const quote = text.slice(d.quoteStart, d.quoteEnd).trim() || text.slice(d.numStart, d.numEnd);
+  const id = createHash('sha1')
+    .update([d.indicator, d.kind, d.deadline, d.comparator, d.value, d.min, d.max, d.numStart, quote].join('|'))
+    .digest('hex')
+    .slice(0, 16);
+  const target: Target = {
+    id,
+    kind: d.kind,
+    indicator: d.indicator,
+    subject: d.subject,
+    comparator: d.comparator,
+    value: d.value,
+    min: d.min,
+    max: d.max,
+    unit: d.unit,
+    deadline: d.deadline,
+    perYear: d.perYear,
+    quote,
+    location: page ? { ...location, page } : location,
+  };
+  if (options.explain) {
+    target.explain = { rule: d.rule, cues: d.cues, comparatorFrom: d.comparatorCue, deadlineFrom: d.deadlineFrom, kindFrom: d.kindFrom };
+  }
+  return target;
+}
+
+export type { Draft };

@@ -1,0 +1,85 @@
+import type { HeadClassName, Measure } from '../schema/rules.js';
+import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
+
+/**
+ * Attaches an indicator to a quantity. Each rule states what it measures, what noun it
+ * counts and which cue words must stand near the number; the best-scoring rule wins.
+ * The first cue group of a rule defines it and must match in the quantity's own words or
+ * its clause's lead; further groups qualify it and may match anywhere in the sentence
+ * ("Số cán bộ quản lý … : 180 người; trình độ sơ cấp, trung cấp: 210 người").
+ */
+export interface Scope {
+  /** the quantity's own words, from the previous item to the next */
+  own: string;
+  /** the start of its clause, up to the first number ("thành lập mới" of a list) */
+  lead: string;
+  sentence: string;
+}
+
+export interface Candidate {
+  measure: Measure | null;
+  /** noun after the number, or the population a percentage is of */
+  of: HeadClassName;
+  /** whose members, for member counts */
+  owner: HeadClassName;
+}
+
+export interface IndicatorMatch {
+  rule: CompiledRule;
+  cues: string[];
+  score: number;
+}
+
+const WEIGHT_OWN = 3;
+const WEIGHT_LEAD = 2;
+const WEIGHT_SENTENCE = 1;
+
+function measureFits(rule: CompiledRule, measure: Measure | null): boolean {
+  if (measure === null) return false;
+  const wanted = rule.rule.measure;
+  if (wanted === measure) return true;
+  // Growth is a percentage per year even when "/năm" is left out ("tăng trưởng bình quân 7%").
+  return wanted === 'growth' && measure === 'percent';
+}
+
+export function matchIndicator(candidate: Candidate, scope: Scope, rules: RuleSet): IndicatorMatch | null {
+  let best: IndicatorMatch | null = null;
+  for (const rule of rules.rules) {
+    const match = scoreRule(rule, candidate, scope);
+    if (match && (best === null || match.score > best.score)) best = match;
+  }
+  return best;
+}
+
+function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMatch | null {
+  if (!measureFits(rule, c.measure)) return null;
+  const r = rule.rule;
+  if (r.of && !r.of.includes(c.of)) return null;
+  if (r.owner && !r.owner.includes(c.owner)) return null;
+  if (rule.without.some((w) => scope.own.includes(` ${w} `))) return null;
+  let score = r.priority;
+  const cues: string[] = [];
+  for (let g = 0; g < rule.cues.length; g += 1) {
+    const group = rule.cues[g]!;
+    let weight = 0;
+    let cue = '';
+    for (const alt of group) {
+      const needle = ` ${alt.folded} `;
+      const w = scope.own.includes(needle)
+        ? WEIGHT_OWN
+        : scope.lead.includes(needle)
+          ? WEIGHT_LEAD
+          : g > 0 && scope.sentence.includes(needle)
+            ? WEIGHT_SENTENCE
+            : 0;
+      if (w > weight || (w === weight && w > 0 && alt.folded.length > cue.length)) {
+        weight = w;
+        cue = alt.text;
+      }
+    }
+    if (weight === 0) return null;
+    score += weight * 10 + Math.min(cue.length, 20) / 10;
+    cues.push(cue);
+  }
+  return { rule, cues, score };
+}

@@ -1,0 +1,149 @@
+import type { Location } from '../schema/target-file.js';
+
+/**
+ * Normalised text with a way back to the original: every later stage works on `text`
+ * (NFC, LF line ends, plain spaces) or `folded` (same length, lower case, no diacritics,
+ * so that cues match "MUC TIEU" and "Mục tiêu" alike), and reports positions through
+ * `locate`, which answers in the original's line, column and offset.
+ */
+export interface NormalisedText {
+  readonly text: string;
+  readonly folded: string;
+  /** original offset of each normalised UTF-16 unit (length text.length + 1) */
+  readonly origin: Int32Array;
+  readonly original: string;
+}
+
+// Spaces that PDFs, Word and web pages put where a plain space belongs.
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+// Zero-width characters and the soft hyphen carry nothing and split words.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const COMBINING = /\p{M}/u;
+// Icelandic Eth is often typed for Vietnamese Đ; they look the same and mean Đ.
+const LOOKALIKE: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ' };
+
+export function normalise(original: string): NormalisedText {
+  const out: string[] = [];
+  const origin: number[] = [];
+  let i = 0;
+  const n = original.length;
+  while (i < n) {
+    const ch = original[i] as string;
+    if (ch === '\r') {
+      out.push('\n');
+      origin.push(i);
+      i += original[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    if (INVISIBLE.test(ch)) {
+      i += 1;
+      continue;
+    }
+    if (ODD_SPACE.test(ch)) {
+      out.push(' ');
+      origin.push(i);
+      i += 1;
+      continue;
+    }
+    // A cluster: one base character (or surrogate pair) and the marks that follow it.
+    let j = i + 1;
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff && j < n) j += 1;
+    while (j < n && COMBINING.test(original[j] as string)) j += 1;
+    const cluster = original.slice(i, j);
+    let composed = j - i === 1 ? (LOOKALIKE[cluster] ?? cluster) : cluster.normalize('NFC');
+    if (composed.length > 1 && j - i > 1) composed = composed.normalize('NFC');
+    for (let k = 0; k < composed.length; k += 1) {
+      out.push(composed[k] as string);
+      origin.push(i);
+    }
+    i = j;
+  }
+  origin.push(n);
+  const text = joinHyphenatedLines(out.join(''), origin);
+  return { text: text.text, folded: fold(text.text), origin: Int32Array.from(text.origin), original };
+}
+
+// "hợp tác x-\nã" from a PDF: a word split at a line end comes back together when both
+// halves are short enough to be one Vietnamese syllable; otherwise the hyphen is kept.
+function joinHyphenatedLines(text: string, origin: number[]): { text: string; origin: number[] } {
+  if (!text.includes('-\n')) return { text, origin };
+  const pattern = /(\p{L}{1,6})-\n(\p{Ll}{1,6})(?!\p{L})/gu;
+  let result = '';
+  const map: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const left = m[1] as string;
+    const right = m[2] as string;
+    if (left.length + right.length > 7) continue;
+    const at = m.index + left.length;
+    result += text.slice(last, at);
+    for (let k = last; k < at; k += 1) map.push(origin[k] as number);
+    last = at + 2;
+  }
+  result += text.slice(last);
+  for (let k = last; k <= text.length; k += 1) map.push(origin[k] as number);
+  return { text: result, origin: map };
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = FOLD_CACHE.get(ch);
+  if (f !== undefined) return f;
+  if (ch === 'đ' || ch === 'Đ') f = 'd';
+  else {
+    const base = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    f = base.length === 1 ? base : ch;
+  }
+  FOLD_CACHE.set(ch, f);
+  return f;
+}
+
+/** Lower case without diacritics, one output unit per input unit (offsets stay valid). */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+    else out += foldChar(ch);
+  }
+  return out;
+}
+
+/** Line starts of a string, for offset → line/column look-ups. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i += 1;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export interface Locator {
+  locate(normalisedOffset: number): Location;
+}
+
+export function makeLocator(norm: NormalisedText): Locator {
+  let starts: number[] | null = null;
+  return {
+    locate(offset: number): Location {
+      starts ??= lineStarts(norm.original);
+      const orig = norm.origin[Math.max(0, Math.min(offset, norm.origin.length - 1))] ?? 0;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= orig) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: orig - (starts[lo] as number) + 1, offset: orig };
+    },
+  };
+}

@@ -1,0 +1,249 @@
+import type { Comparator, Unit } from '../schema/target-file.js';
+import type { HeadClassName, Measure } from '../schema/rules.js';
+import { COMPARATOR_CUES, HEAD_NOUNS, PER_YEAR_CUES, RANGE_JOINERS, TRAILING_COMPARATOR_CUES } from '../rules/lexicon.js';
+import { foldCue } from '../rules/rule-set.js';
+import { findNumbers, type NumberToken } from './numbers.js';
+import { findMasks, maskAt, type Mask } from './masks.js';
+
+/**
+ * Quantities: numbers with their comparator, range, unit and the noun they count,
+ * found clause by clause. A quantity is a candidate; the indicator stage decides whether
+ * it measures anything in the domain.
+ */
+export interface Quantity {
+  /** where the statement starts (comparator words included) */
+  start: number;
+  numStart: number;
+  /** end of the number, range and unit */
+  numEnd: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  comparator: Comparator;
+  comparatorCue: string | null;
+  unit: Unit | null;
+  measure: Measure | null;
+  head: HeadClassName;
+  /** end of the noun phrase after the number */
+  tailEnd: number;
+  perYear: boolean;
+  clause: number;
+}
+
+export interface Rejected {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface SentenceQuantities {
+  quantities: Quantity[];
+  rejected: Rejected[];
+  masks: Mask[];
+}
+
+/** Folded text of a span with punctuation as spaces, padded, for word-boundary `includes`. */
+export function cueView(folded: string, start: number, end: number): string {
+  return ` ${folded.slice(start, end).replace(/[^a-z0-9%]+/g, ' ').trim()} `;
+}
+
+const COMPARATORS = [...COMPARATOR_CUES]
+  .map(([cue, cmp]) => [foldCue(cue), cmp] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => [foldCue(cue), cmp] as const);
+const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
+const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue);
+const FILLERS = new Set(['la', 'dat', 'muc', 'o', 'co', 'duoc', 'con', 'len', 'chiem', 'khoang']);
+const JOINERS = RANGE_JOINERS.map((j) => foldCue(j) || j);
+const RANGE_GAP = new RegExp(`^\\s*(%)?\\s*(?:${JOINERS.map((j) => j.replace(/[-\\/^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\s*$`);
+// Words that may stand between a number and the noun it counts: "70% số HTX", "50% các HTX".
+const HEAD_FILLER = /^\s*(?:(?:tren |trong )?tong so |so luong |so |cac |nhung |moi )?/;
+const PERCENT = /^\s*(?:%|phan tram)/;
+const PER_YEAR_AFTER = /^\s*(?:\/\s*(?:nam|1 nam)|moi nam|hang nam|mot nam)(?![a-z])/;
+const MONEY = /^\s*(?:dong|vnd|vnđ|d)(?![a-z0-9])/;
+const MONEY_RATE = /^\s*\/\s*(?:(?:nguoi|thanh vien|lao dong|ld|tv|htx|hop tac xa|ho|xa vien)\s*\/\s*)?(nam|thang)(?![a-z])|^\s*(?:moi|mot|hang) (nam|thang)(?![a-z])/;
+
+/** Finds the quantities of one sentence. */
+export function findQuantities(
+  plain: string,
+  folded: string,
+  sentence: { start: number; end: number; clauses: ReadonlyArray<{ start: number; end: number }> },
+): SentenceQuantities {
+  const masks = findMasks(folded, plain, sentence.start, sentence.end);
+  const rejected: Rejected[] = [];
+  const numbers: NumberToken[] = [];
+  for (const n of findNumbers(plain, sentence.start, sentence.end)) {
+    const mask = maskAt(masks, n.start, n.end);
+    if (mask) rejected.push({ start: n.start, end: n.end, reason: mask.reason });
+    else numbers.push(n);
+  }
+  const quantities: Quantity[] = [];
+  for (let i = 0; i < numbers.length; i += 1) {
+    const a = numbers[i] as NumberToken;
+    const b = numbers[i + 1];
+    let last = a;
+    let range = false;
+    if (b) {
+      const gap = RANGE_GAP.exec(folded.slice(a.end, b.start));
+      if (gap && a.value <= b.value && (gap[1] === undefined || PERCENT.test(folded.slice(b.end, b.end + 12)))) {
+        range = true;
+        last = b;
+        i += 1;
+      }
+    }
+    const clause = sentence.clauses.findIndex((c) => a.start >= c.start && a.start < c.end);
+    quantities.push(buildQuantity(plain, folded, a, last, range, Math.max(0, clause), sentence));
+  }
+  linkTails(folded, quantities, sentence);
+  return { quantities, rejected, masks };
+}
+
+function buildQuantity(
+  plain: string,
+  folded: string,
+  first: NumberToken,
+  last: NumberToken,
+  range: boolean,
+  clause: number,
+  sentence: { start: number; end: number; clauses: ReadonlyArray<{ start: number; end: number }> },
+): Quantity {
+  let end = last.end;
+  let unit: Unit | null = null;
+  const after = (): string => folded.slice(end, Math.min(sentence.end, end + 60));
+  const pct = PERCENT.exec(after());
+  if (pct) {
+    end += pct[0].length;
+    unit = 'percent';
+    const py = PER_YEAR_AFTER.exec(after());
+    if (py) {
+      end += py[0].length;
+      unit = 'percent_per_year';
+    }
+  } else {
+    const money = MONEY.exec(after());
+    const rateOnly = last.multiplied && MONEY_RATE.exec(after());
+    if (money || rateOnly) {
+      if (money) end += money[0].length;
+      unit = 'vnd';
+      const rate = MONEY_RATE.exec(after());
+      if (rate) {
+        end += rate[0].length;
+        unit = (rate[1] ?? rate[2]) === 'thang' ? 'vnd_per_month' : 'vnd_per_year';
+      }
+    }
+  }
+  let head: HeadClassName = 'none';
+  let headEnd = end;
+  if (unit === null || unit === 'percent') {
+    const rest = after();
+    const filler = HEAD_FILLER.exec(rest)?.[0] ?? '';
+    const view = `${rest.slice(filler.length).replace(/[^a-z0-9%]+/g, ' ').trimStart()} `;
+    const found = HEADS.find(([noun]) => view.startsWith(`${noun} `));
+    if (found) {
+      head = found[1] as HeadClassName;
+      headEnd = end + filler.length + (rest.slice(filler.length).length - rest.slice(filler.length).trimStart().length) + found[0].length;
+    }
+  }
+  if (unit === null && !first.multiplied && head !== 'none') {
+    unit = ['member', 'manager', 'director', 'person'].includes(head) ? 'person' : 'count';
+  }
+  if (unit === null && first.multiplied && head === 'none' && first.value >= 1e6) unit = 'vnd';
+  const value = range ? null : first.value;
+  const { comparator, cue, start } = readComparator(folded, first.start, sentence.start, range);
+  return {
+    start,
+    numStart: first.start,
+    numEnd: end,
+    value,
+    min: range ? first.value : null,
+    max: range ? last.value : null,
+    comparator,
+    comparatorCue: cue,
+    unit,
+    measure: measureOf(unit, head),
+    head,
+    tailEnd: headEnd,
+    perYear: false,
+    clause,
+  };
+  void plain;
+}
+
+export function measureOf(unit: Unit | null, head: HeadClassName): Measure | null {
+  switch (unit) {
+    case 'percent':
+      return 'percent';
+    case 'percent_per_year':
+      return 'growth';
+    case 'vnd':
+    case 'vnd_per_year':
+    case 'vnd_per_month':
+      return 'money';
+    case 'person':
+      return 'person';
+    case 'count':
+      return 'count';
+    default:
+      return head === 'none' ? null : ['member', 'manager', 'director', 'person'].includes(head) ? 'person' : 'count';
+  }
+}
+
+function readComparator(
+  folded: string,
+  numStart: number,
+  floor: number,
+  range: boolean,
+): { comparator: Comparator; cue: string | null; start: number } {
+  const from = Math.max(floor, numStart - 40);
+  const raw = folded.slice(from, numStart);
+  let words = raw.replace(/[^a-z0-9%]+/g, ' ').trim().split(' ').filter(Boolean);
+  for (let strip = 0; strip <= 2; strip += 1) {
+    const tail = ` ${words.join(' ')}`;
+    for (const [cue, cmp] of COMPARATORS) {
+      if (tail.endsWith(` ${cue}`)) {
+        const at = folded.lastIndexOf(cue.split(' ')[0] as string, numStart);
+        const start = at >= from ? at : numStart;
+        if (range) return { comparator: 'range', cue, start };
+        return { comparator: cmp, cue, start };
+      }
+    }
+    const lastWord = words[words.length - 1];
+    if (lastWord === undefined || !FILLERS.has(lastWord)) break;
+    words = words.slice(0, -1);
+  }
+  return { comparator: range ? 'range' : 'eq', cue: null, start: numStart };
+}
+
+// The noun phrase after a number runs to the next comma, semicolon or number; "trở lên"
+// and "mỗi năm" found there belong to the number.
+function linkTails(
+  folded: string,
+  quantities: Quantity[],
+  sentence: { start: number; end: number; clauses: ReadonlyArray<{ start: number; end: number }> },
+): void {
+  quantities.forEach((q, i) => {
+    const next = quantities[i + 1];
+    const clause = sentence.clauses[q.clause] ?? sentence;
+    const limit = Math.min(next && next.clause === q.clause ? next.start : clause.end, clause.end);
+    const stop = folded.slice(q.numEnd, limit).search(/[,;.:(]| va | voi | trong do /);
+    q.tailEnd = Math.max(q.tailEnd, stop < 0 ? limit : q.numEnd + stop);
+    const tail = cueView(folded, q.numEnd, q.tailEnd);
+    for (const [cue, cmp] of TRAILING) {
+      if (tail.includes(` ${cue} `) && q.comparator !== 'range') {
+        q.comparator = cmp;
+        q.comparatorCue = q.comparatorCue ? `${q.comparatorCue} … ${cue}` : cue;
+      }
+    }
+    if (q.measure === 'count' || q.measure === 'person') {
+      if (PER_YEAR_AFTER.test(folded.slice(q.numEnd, q.tailEnd)) || /\/\s*nam(?![a-z])/.test(folded.slice(q.numEnd, q.tailEnd))) q.perYear = true;
+    }
+  });
+}
+
+/** Per-year cues in a span ("mỗi năm thành lập mới 20 HTX"). */
+export function hasPerYearCue(folded: string, start: number, end: number): boolean {
+  const view = cueView(folded, start, end);
+  return PER_YEAR.some((c) => view.includes(` ${c} `));
+}
+
+export { maskAt };

@@ -1,0 +1,312 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { CHROME_COUNTER_CUES, CHROME_FOOTER_CUES, CHROME_LABEL_CUES, CHROME_SECTION_CUES } from '../rules/lexicon.js';
+import { foldCue } from '../rules/rule-set.js';
+
+/**
+ * The outline of a plan: headings, list items, paragraphs and tables, each with a rank
+ * (smaller is higher: a heading "a) Đến năm 2030:" outranks the bullets under it), so
+ * later stages can inherit a deadline or a kind from what encloses a sentence.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'table';
+
+export interface Cell {
+  start: number;
+  end: number;
+}
+
+export interface Block {
+  kind: BlockKind;
+  rank: number;
+  /** content span, after any list marker */
+  start: number;
+  end: number;
+  /** ends with ":" and so governs the blocks below it */
+  leadIn: boolean;
+  /** navigation, counters, related articles, footers: not the plan's own text */
+  chrome: boolean;
+  rows?: Cell[][];
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  clauses: Array<{ start: number; end: number }>;
+}
+
+// Ranks: markdown headings use their depth (1-6); plain-text markers map onto the same scale.
+const RANK_CAPS = 1;
+const RANK_ROMAN = 2;
+const RANK_ARABIC = 3;
+const RANK_ARABIC_SUB = 4;
+const RANK_LETTER = 5;
+const RANK_PARAGRAPH = 7;
+const RANK_ITEM = 8;
+
+// "II. MỤC TIÊU", "1. Mục đích", "1.2. ...", "a) Đến năm 2030:", "- Toàn tỉnh có ...", "+ ..."
+const MARKERS: ReadonlyArray<readonly [RegExp, BlockKind, number]> = [
+  [/^[ \t]*(?:[IVXL]{1,5})[.)](?=[ \t])[ \t]*/, 'heading', RANK_ROMAN],
+  [/^[ \t]*\d{1,2}\.\d{1,2}\.?(?:\d{1,2}\.?)?(?=[ \t])[ \t]*/, 'heading', RANK_ARABIC_SUB],
+  [/^[ \t]*\d{1,2}[.)](?=[ \t])[ \t]*/, 'heading', RANK_ARABIC],
+  [/^[ \t]*[a-zđ][).](?=[ \t])[ \t]*/, 'heading', RANK_LETTER],
+  [/^[ \t]*[-+*•●○◦▪–—][ \t]+/, 'item', RANK_ITEM],
+];
+
+const TERMINAL = /[.;:!?…]["”’)\]]*\s*$/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function isCapsLine(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || s.length > 160) return false;
+  let upper = 0;
+  for (const ch of letters) if (UPPER.test(ch)) upper += 1;
+  return upper / letters.length > 0.85;
+}
+
+function isTableLine(s: string): boolean {
+  const pipes = s.split('|').length - 1;
+  if (pipes >= 2) return true;
+  return (s.match(/\t/g)?.length ?? 0) >= 2;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Plain-text outline: markers, caps headings, tables, paragraphs; hard-wrapped lines rejoined. */
+export function structureText(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let currentLast = '';
+  let table: Block | null = null;
+  const flush = (): void => {
+    if (current) blocks.push(current);
+    current = null;
+  };
+  for (const line of splitLines(text)) {
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      flush();
+      table = null;
+      continue;
+    }
+    if (isTableLine(line.text)) {
+      flush();
+      if (/^[\s|:\-+]+$/.test(trimmed)) continue; // markdown-style separator row
+      const row = tableCells(text, line);
+      if (!table) {
+        table = { kind: 'table', rank: RANK_ITEM, start: line.start, end: line.end, leadIn: false, chrome: false, rows: [] };
+        blocks.push(table);
+      }
+      table.rows!.push(row);
+      table.end = line.end;
+      continue;
+    }
+    table = null;
+    const marker = MARKERS.find(([re]) => re.test(line.text));
+    const caps = !marker && isCapsLine(trimmed);
+    // A hard-wrapped line (PDF copy) continues the block above it.
+    if (current && !marker && !caps && continues(currentLast, trimmed)) {
+      const c: Block = current;
+      c.end = line.end;
+      currentLast = trimmed;
+      c.leadIn = /:\s*$/.test(trimmed);
+      continue;
+    }
+    flush();
+    let start = line.start + (line.text.length - line.text.trimStart().length);
+    let kind: BlockKind = 'paragraph';
+    let rank = RANK_PARAGRAPH;
+    if (marker) {
+      const m = marker[0].exec(line.text)!;
+      start = line.start + m[0].length;
+      kind = marker[1];
+      rank = marker[2];
+    } else if (caps) {
+      kind = 'heading';
+      rank = RANK_CAPS;
+    }
+    const end = line.start + line.text.trimEnd().length;
+    current = { kind, rank, start, end, leadIn: /:\s*$/.test(trimmed), chrome: false };
+    currentLast = trimmed;
+    if (caps) flush();
+  }
+  flush();
+  return markChrome(text, blocks);
+}
+
+function continues(previous: string, next: string): boolean {
+  if (TERMINAL.test(previous)) return false;
+  if (isCapsLine(previous)) return false;
+  const first = next[0] ?? '';
+  if (LOWER.test(first)) return true;
+  // Lines cut at a typical page width before a capitalised word ("HTX", a place name) are
+  // wrapped too; a very long line is a paragraph of its own.
+  return previous.length >= 60 && previous.length <= 130 && !/^[|]/.test(next);
+}
+
+function tableCells(text: string, line: Line): Cell[] {
+  const sep = line.text.includes('|') ? '|' : '\t';
+  const cells: Cell[] = [];
+  let start = line.start;
+  const parts = line.text.split(sep);
+  parts.forEach((part, i) => {
+    const lead = part.length - part.trimStart().length;
+    const cell = { start: start + lead, end: start + part.trimEnd().length };
+    const edge = (i === 0 || i === parts.length - 1) && part.trim() === '' && sep === '|';
+    if (!edge) cells.push(cell);
+    start += part.length + 1;
+  });
+  void text;
+  return cells;
+}
+
+interface MdNode {
+  type: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Markdown outline through remark (GFM tables included). */
+export function structureMarkdown(text: string): Block[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as MdNode;
+  const blocks: Block[] = [];
+  const visit = (node: MdNode, listDepth: number): void => {
+    const s = node.position?.start.offset ?? 0;
+    const e = node.position?.end.offset ?? s;
+    switch (node.type) {
+      case 'heading': {
+        const hashes = /^#{1,6}\s*/.exec(text.slice(s, e));
+        blocks.push({ kind: 'heading', rank: node.depth ?? 1, start: s + (hashes?.[0].length ?? 0), end: e, leadIn: /:\s*$/.test(text.slice(s, e)), chrome: false });
+        return;
+      }
+      case 'paragraph':
+      case 'code':
+      case 'html': {
+        const kind: BlockKind = listDepth > 0 ? 'item' : 'paragraph';
+        const rank = listDepth > 0 ? RANK_ITEM + listDepth - 1 : RANK_PARAGRAPH;
+        // Plain-text conventions inside markdown paragraphs ("a) Đến năm 2030:") still count.
+        for (const b of structureText(text.slice(s, e))) {
+          const shifted = { ...b, start: b.start + s, end: b.end + s };
+          if (b.kind === 'paragraph') Object.assign(shifted, { kind, rank });
+          if (b.rows) shifted.rows = b.rows.map((r) => r.map((c) => ({ start: c.start + s, end: c.end + s })));
+          blocks.push(shifted);
+        }
+        return;
+      }
+      case 'table': {
+        const rows = (node.children ?? []).map((row) =>
+          (row.children ?? []).map((cell) => {
+            const cs = cell.position?.start.offset ?? 0;
+            const ce = cell.position?.end.offset ?? cs;
+            const raw = text.slice(cs, ce);
+            const lead = raw.length - raw.replace(/^[\s|]+/, '').length;
+            const trail = raw.length - raw.replace(/[\s|]+$/, '').length;
+            return { start: cs + lead, end: Math.max(cs + lead, ce - trail) };
+          }),
+        );
+        blocks.push({ kind: 'table', rank: RANK_ITEM, start: s, end: e, leadIn: false, chrome: false, rows });
+        return;
+      }
+      case 'list':
+        for (const child of node.children ?? []) visit(child, listDepth + 1);
+        return;
+      default:
+        for (const child of node.children ?? []) visit(child, listDepth);
+    }
+  };
+  visit(tree, 0);
+  return markChrome(text, blocks);
+}
+
+const COUNTER_CUES = CHROME_COUNTER_CUES.map(foldCue);
+const LABEL_CUES = CHROME_LABEL_CUES.map(foldCue);
+const FOOTER_CUES = CHROME_FOOTER_CUES.map(foldCue);
+const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue);
+
+function isChromeLine(raw: string, cue: string): boolean {
+  if (/^\(?\d+\)?\s*(?:bình luận|lượt)/iu.test(raw)) return true;
+  if (COUNTER_CUES.some((c) => cue.startsWith(c) && /^[\s\d]*$/.test(cue.slice(c.length)))) return true;
+  const labelled = LABEL_CUES.some((c) => (cue === c || cue.startsWith(`${c} `)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
+  return labelled || (raw.length < 240 && FOOTER_CUES.some((c) => ` ${cue} `.includes(` ${c} `)));
+}
+
+/**
+ * Marks the web page around a plan: counters, "Tin liên quan" lists, footers. A section
+ * heading such as "Bài viết cùng chuyên mục" makes what follows chrome until a long
+ * paragraph of prose shows the article again.
+ */
+function markChrome(text: string, blocks: Block[]): Block[] {
+  let inSection = false;
+  for (const b of blocks) {
+    const raw = text.slice(b.start, b.end).trim();
+    const cue = foldCue(raw);
+    const prose = raw.length >= 200 && /[.;]\s/.test(raw);
+    if (prose) inSection = false;
+    if (raw.length <= 90 && SECTION_CUES.some((c) => cue === c || cue.startsWith(`${c} `) || cue.endsWith(` ${c}`))) {
+      inSection = true;
+    }
+    b.chrome = inSection || (!prose && isChromeLine(raw, cue));
+  }
+  return blocks;
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Th\.S|v\.v|St|Mr|Ms|Dr|Q|P|H|X)\.$/u;
+
+/**
+ * Sentences and their clauses within a block. A sentence ends at ".", "!", "?" before a
+ * capital, a digit or the end; clauses split at ";" and at a colon that opens a list
+ * ("như sau: Phấn đấu …").
+ */
+export function segmentSentences(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let s = start;
+  for (let i = start; i < end; i += 1) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < end && /["”’)\]]/u.test(text[j] as string)) j += 1;
+    if (j < end && !/\s/.test(text[j] as string)) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k] as string)) k += 1;
+    if (k < end && !/[\p{Lu}\d"“(\-–•+]/u.test(text[k] as string)) continue;
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+    sentences.push(makeSentence(text, s, j));
+    s = k;
+    i = k - 1;
+  }
+  if (s < end && text.slice(s, end).trim() !== '') sentences.push(makeSentence(text, s, end));
+  return sentences;
+}
+
+function makeSentence(text: string, start: number, end: number): Sentence {
+  const clauses: Array<{ start: number; end: number }> = [];
+  let s = start;
+  for (let i = start; i < end; i += 1) {
+    const ch = text[i];
+    const boundary = ch === ';' || (ch === ':' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !/\d\s*$/.test(text.slice(s, i)));
+    if (boundary) {
+      clauses.push({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (s < end) clauses.push({ start: s, end });
+  return { start, end, clauses };
+}
