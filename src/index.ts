@@ -11,3 +11,4 @@ export { IndicatorRuleSchema, RulesFileSchema, type IndicatorRule, type RulesFil
 export { builtinRules, builtinRuleList, buildRuleSet, parseRules, RulesError, type RuleSet } from './rules/rule-set.js';
 export { targetFileJsonSchema, makeTargetFile, parseTargetFile, TargetFileError } from './schema/io.js';
 export { provinceBy2025, lookupProvince, isCentralCity } from './rules/gazetteer.js';
+export { GoldenSchema, scoreCase, describeTarget, type Golden, type CaseScore } from './evaluate/golden.js';
