@@ -20,6 +20,8 @@ export interface ExtractOptions {
   source?: string;
   /** how to read the structure: markdown through remark, or plain-text markers */
   format?: Format;
+  /** how to parse blocks: remark (markdown) or plain-text markers; markdown by default for markdown, html and docx */
+  structure?: 'text' | 'markdown';
   /** the encoding the reader detected, recorded as is */
   encoding?: string;
   /** indicator rules; the built-in set by default */
@@ -61,12 +63,13 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   };
   const rules = options.rules ?? builtinRules();
   const format: Format = options.format ?? 'text';
+  const markdown = (options.structure ?? (format === 'markdown' || format === 'html' || format === 'docx' ? 'markdown' : 'text')) === 'markdown';
   const norm = normalise(input);
   // Markdown emphasis would sit between a comparator and its number ("trên **70%**").
-  const plain = format === 'markdown' ? norm.text.replace(/[*_`]/g, ' ') : norm.text;
-  const folded = format === 'markdown' ? fold(plain) : norm.folded;
+  const plain = markdown ? norm.text.replace(/[*_`]/g, ' ') : norm.text;
+  const folded = markdown ? fold(plain) : norm.folded;
   lap('normalise');
-  const blocks = format === 'markdown' ? structureMarkdown(plain) : structureText(plain);
+  const blocks = markdown ? structureMarkdown(plain) : structureText(plain);
   lap('structure');
 
   const warnings: Warning[] = [...(options.warnings ?? [])];
