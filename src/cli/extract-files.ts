@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { extract } from '../pipeline/extract.js';
-import { readDocument } from '../readers/index.js';
+import { readDocument, sniffExtension } from '../readers/index.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { DocumentRecord } from '../schema/target-file.js';
 import type { InputEntry } from './inputs.js';
@@ -55,10 +55,12 @@ export async function extractEntry(entry: InputEntry, job: ExtractJob, stdin: No
 }
 
 export async function extractBytes(bytes: Uint8Array, path: string, job: Pick<ExtractJob, 'rules' | 'explain'>): Promise<DocumentRecord> {
-  const doc = await readDocument(bytes, path === '-' ? 'stdin.txt' : path);
+  // Standard input has no extension: its first bytes tell an HTML page, a PDF or a .docx from text.
+  const doc = await readDocument(bytes, path === '-' ? `stdin.${sniffExtension(bytes)}` : path);
   return extract(doc.text, {
     source: path,
     format: doc.format,
+    structure: doc.structure,
     encoding: doc.encoding,
     warnings: doc.warnings,
     rules: job.rules,

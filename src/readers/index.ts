@@ -13,6 +13,8 @@ export interface ReadDocument {
   warnings: Warning[];
   /** page of an offset in `text`, for paged formats */
   pageOf?: (offset: number) => number | undefined;
+  /** how the extractor should parse `text`: markdown (headings, lists, tables) or plain text */
+  structure?: 'text' | 'markdown';
 }
 
 export class UnsupportedFormatError extends Error {
@@ -84,6 +86,20 @@ export async function readerFor(path: string): Promise<Reader> {
   const load = READERS[ext];
   if (load) return load();
   throw new UnsupportedFormatError(`unsupported format .${ext}${UNSUPPORTED[ext] ? `: ${UNSUPPORTED[ext]}` : ''}`);
+}
+
+/**
+ * The extension standard input should be read as, from its first bytes: a PDF, a zip
+ * (taken as .docx), an HTML page, else plain text.
+ */
+export function sniffExtension(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.startsWith('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\x03\x04')) return 'docx';
+  const start = head.replace(/^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff|\0)*/, '').replace(/\0/g, '').trimStart().toLowerCase();
+  if (/^<(?:!doctype html|html[\s>]|head[\s>]|body[\s>]|meta[\s>]|article[\s>])/.test(start)) return 'html';
+  if (start.startsWith('<!--') && /<(?:html|body|article|div|p)[\s>]/.test(start)) return 'html';
+  return 'txt';
 }
 
 export async function readDocument(bytes: Uint8Array, path: string): Promise<ReadDocument> {
