@@ -22,7 +22,7 @@ const rawText = {
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -1,16 +1,18 @@
+import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import chalk from 'chalk';
-import { makeTargetFile, parseTargetFile } from '../../schema/io.js';
 import type { DocumentRecord } from '../../schema/target-file.js';
-import { formatNdjsonLine, formatTargetFile, formatFromPath, OUTPUT_FORMATS, type OutputFormat } from '../../output/formats.js';
-import { EXIT, UserError, useColour, type Io } from '../io.js';
-import { findInputs, type InputEntry } from '../inputs.js';
-import { extractEntry, type FileResult } from '../extract-files.js';
-import { loadRuleSet } from '../rules-file.js';
-import { writeFileAtomic } from '../write.js';
-import { GENERATOR } from '../version.js';
-import { parseSize, reportFailure, progress } from '../report-errors.js';
+import type { OutputFormat } from '../../output/formats.js';
+import { EXIT, UserError, type Io } from '../io.js';
+import type { FileResult } from '../extract-files.js';
+import type { WorkerResult } from '../pool.js';
+
+// Start-up: registering the command loads only commander; the engine, the schema (zod),
+// the output formats and the worker pool are imported when the command runs.
+export const OUTPUT_FORMAT_CHOICES: readonly OutputFormat[] = ['json', 'yaml', 'csv', 'tsv', 'ndjson'];
+
+/** Below this many files, worker start-up costs more than it saves: extract in-process. */
+const MIN_FILES_FOR_WORKERS = 8;
 
 export interface ExtractOptions {
   format?: OutputFormat;
@@ -31,13 +33,13 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .command('extract')
     .description('read plan documents and write every numeric target and baseline as structured data')
     .argument('[inputs...]', 'files, folders (searched recursively) or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else json)').choices([...OUTPUT_FORMATS]))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else json)').choices([...OUTPUT_FORMAT_CHOICES]))
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .option('--rules <file>', 'add or override indicator rules (YAML or JSON, see `htx-targets rules`)')
     .option('--explain', 'add to each target the rule and cues behind it, and list numbers that were not taken and why')
     .option('--include <glob...>', 'in folders, only files matching these globs (e.g. "**/*.txt")')
     .option('--exclude <glob...>', 'in folders, skip files matching these globs')
-    .option('-j, --jobs <n>', 'worker threads for extraction (default: number of cores)')
+    .option('-j, --jobs <n>', 'worker threads for extraction (default: number of cores; 1 = in-process); output order is the input order')
     .option('--max-size <size>', 'refuse input files larger than this (e.g. 50MB, 200KB)', '50MB')
     .option('--bom', 'start CSV/TSV output with a UTF-8 byte order mark (for Excel)')
     .option('-q, --quiet', 'no progress or summary on stderr')
@@ -65,7 +67,7 @@ Exit codes: 0 success; 1 some inputs failed (the others are still written); 2 us
     });
 }
 
-function chooseFormat(opts: ExtractOptions): OutputFormat {
+function chooseFormat(opts: ExtractOptions, formatFromPath: (path: string) => OutputFormat | null): OutputFormat {
   if (opts.format) return opts.format;
   if (opts.output) {
     const f = formatFromPath(opts.output);
@@ -76,8 +78,23 @@ function chooseFormat(opts: ExtractOptions): OutputFormat {
 
 export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io): Promise<number> {
   if (inputs.length === 0) throw new UserError('no input: give plan files or folders, or - to read standard input (see htx-targets extract --help)');
-  const format = chooseFormat(opts);
+  const [{ makeTargetFile, parseTargetFile }, { formatNdjsonLine, formatTargetFile, formatFromPath }, { findInputs }, { extractEntry }, { loadRuleSet }, { writeFileAtomic }, { GENERATOR }, { parseSize, reportFailure, progress }, { parseJobs, runOrdered }, { useColour }, { default: chalk }] =
+    await Promise.all([
+      import('../../schema/io.js'),
+      import('../../output/formats.js'),
+      import('../inputs.js'),
+      import('../extract-files.js'),
+      import('../rules-file.js'),
+      import('../write.js'),
+      import('../version.js'),
+      import('../report-errors.js'),
+      import('../pool.js'),
+      import('../io.js'),
+      import('chalk'),
+    ]);
+  const format = chooseFormat(opts, formatFromPath);
   const maxSize = parseSize(opts.maxSize);
+  const jobs = parseJobs(opts.jobs);
   const rules = await loadRuleSet(opts.rules, io.cwd);
   if (opts.output) {
     const out = resolve(io.cwd, opts.output);
@@ -92,18 +109,41 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   const job = { rules, explain: opts.explain ?? false, maxSize, cwd: io.cwd };
   const documents: DocumentRecord[] = [];
   let failed = 0;
+  let streamed = 0;
+  let streamedTargets = 0;
   const streaming = format === 'ndjson' && !opts.output;
   const show = progress(io, entries.length, opts.quiet ?? false);
-  const onResult = (r: FileResult): void => {
-    if (r.ok) {
-      if (streaming) io.stdout.write(formatNdjsonLine(r.record));
-      else documents.push(r.record);
-    } else {
+  const onResult = async (r: FileResult | WorkerResult): Promise<void> => {
+    show();
+    if (!r.ok) {
       failed += 1;
       reportFailure(io, r, colour, opts.debug ?? false);
+      return;
     }
+    if (!streaming) {
+      documents.push(r.record as DocumentRecord);
+      return;
+    }
+    const line = 'line' in r && r.line !== undefined ? r.line : formatNdjsonLine(r.record as DocumentRecord);
+    streamed += 1;
+    streamedTargets += 'targets' in r && r.targets !== undefined ? r.targets : (r.record?.targets.length ?? 0);
+    // Backpressure: a slow reader of stdout holds the run instead of filling memory.
+    if (!io.stdout.write(line)) await once(io.stdout, 'drain');
   };
-  await runAll(entries, (e) => extractEntry(e, job, io.stdin), onResult, show);
+  const files = entries.filter((e) => e.kind === 'file').length;
+  const threads = Math.min(jobs, files);
+  if (threads <= 1 || files < MIN_FILES_FOR_WORKERS) {
+    await runOrdered(entries, 1, (e) => extractEntry(e, job, io.stdin), onResult);
+  } else {
+    const { openPool } = await import('../pool.js');
+    const pool = await openPool(threads, { rules: opts.rules ? resolve(io.cwd, opts.rules) : undefined, explain: job.explain, maxSize, cwd: io.cwd, ndjson: streaming });
+    try {
+      // Standard input and unreadable paths are handled here; files go to the workers.
+      await runOrdered(entries, threads * 4, (e) => (e.kind === 'file' ? pool.run(e) : extractEntry(e, job, io.stdin)), onResult);
+    } finally {
+      await pool.close();
+    }
+  }
   if (!streaming) {
     const file = parseTargetFile(makeTargetFile(documents, GENERATOR), 'output');
     const text = formatTargetFile(file, format, { bom: opts.bom });
@@ -111,17 +151,10 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
     else io.stdout.write(text);
   }
   if (!opts.quiet && (failed > 0 || opts.output)) {
-    const targets = documents.reduce((n, d) => n + d.targets.length, 0);
-    const summary = `${documents.length} document${documents.length === 1 ? '' : 's'}, ${targets} targets${failed ? `, ${failed} failed` : ''}${opts.output ? ` → ${opts.output}` : ''}`;
+    const count = streaming ? streamed : documents.length;
+    const targets = streaming ? streamedTargets : documents.reduce((n, d) => n + d.targets.length, 0);
+    const summary = `${count} document${count === 1 ? '' : 's'}, ${targets} targets${failed ? `, ${failed} failed` : ''}${opts.output ? ` → ${opts.output}` : ''}`;
     io.stderr.write(`${colour ? chalk.dim(summary) : summary}\n`);
   }
   return failed > 0 ? EXIT.partial : EXIT.ok;
-}
-
-/** Runs inputs in order, handing each result over as soon as it and all before it are done. */
-async function runAll(entries: InputEntry[], work: (e: InputEntry) => Promise<FileResult>, onResult: (r: FileResult) => void, tick: () => void): Promise<void> {
-  for (const e of entries) {
-    onResult(await work(e));
-    tick();
-  }
 }
