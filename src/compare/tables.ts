@@ -16,19 +16,25 @@ export const WIDE_ROW_COLUMNS = ['indicator', 'label', 'deadline', 'kind', 'unit
  * A cell for a spreadsheet: a plain number when the cell holds one exact goal with nothing
  * to say about its origin (its unit is in the unit column), else the text as read.
  */
-function wideCell(cell: Cell | null): CellValue {
+function wideCell(cell: Cell | null, numbers: boolean): CellValue {
   if (cell === null) return null;
+  if (!numbers) return cellText(cell);
   const only = cell.entries.length === 1 ? cell.entries[0]! : null;
   const t = only?.sources[0]!.target;
   if (only && t && !only.showOrigin && t.comparator === 'eq' && t.value !== null && !t.perYear) return t.value;
   return cellText(cell);
 }
 
-/** The wide table: one row per indicator × deadline × kind, one column per issuer. */
-export function wideTable(comparison: Comparison): Table {
+/**
+ * The wide table: one row per indicator × deadline × kind, one column per issuer. With
+ * `numbers` (the default, for spreadsheets) a single exact goal is a number; without, every
+ * cell is text as read ("85 triệu đ/năm"), for people.
+ */
+export function wideTable(comparison: Comparison, options: { numbers?: boolean } = {}): Table {
+  const numbers = options.numbers ?? true;
   return {
     header: [...WIDE_ROW_COLUMNS, ...comparison.columns.map((c) => c.label)],
-    rows: comparison.rows.map((r) => [r.indicator, r.label, r.deadline, r.kind, r.unit, ...r.cells.map(wideCell)]),
+    rows: comparison.rows.map((r) => [r.indicator, r.label, r.deadline, r.kind, r.unit, ...r.cells.map((c) => wideCell(c, numbers))]),
   };
 }
 
