@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseJobs, runOrdered } from '../src/cli/pool.js';
+import { OUTPUT_FORMAT_CHOICES } from '../src/cli/commands/extract.js';
+import { OUTPUT_FORMATS } from '../src/output/formats.js';
+import { UserError } from '../src/cli/io.js';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('runOrdered', () => {
+  it('hands results over in input order whatever the order they finish in', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => i);
+    const out: number[] = [];
+    await runOrdered(items, 4, async (i) => {
+      await sleep((i * 7919) % 13);
+      return i * 10;
+    }, (r) => {
+      out.push(r);
+    });
+    expect(out).toEqual(items.map((i) => i * 10));
+  });
+
+  it('keeps at most `limit` items in flight or waiting', async () => {
+    let active = 0;
+    let peak = 0;
+    let next = 0;
+    await runOrdered(Array.from({ length: 100 }, (_, i) => i), 3, async (i) => {
+      active += 1;
+      peak = Math.max(peak, active);
+      await sleep(i % 5 === 0 ? 6 : 1);
+      return i;
+    }, async (r) => {
+      expect(r).toBe(next);
+      next += 1;
+      active -= 1;
+      await sleep(0);
+    });
+    expect(next).toBe(100);
+    expect(peak).toBeLessThanOrEqual(3);
+  });
+
+  it('waits for a slow consumer (backpressure) and does nothing for no items', async () => {
+    await runOrdered([], 2, async () => 1, () => {
+      throw new Error('no call');
+    });
+    const seen: number[] = [];
+    await runOrdered([1, 2, 3], 2, async (x) => x, async (x) => {
+      await sleep(5);
+      seen.push(x);
+    });
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('rejects when the consumer throws', async () => {
+    await expect(runOrdered([1, 2, 3], 2, async (x) => x, (x) => {
+      if (x === 2) throw new Error('boom');
+    })).rejects.toThrow('boom');
+  });
+});
+
+describe('--jobs', () => {
+  it('parses a positive whole number, defaults to the cores', () => {
+    expect(parseJobs('2')).toBe(2);
+    expect(parseJobs(undefined)).toBeGreaterThanOrEqual(1);
+    expect(() => parseJobs('0')).toThrow(UserError);
+    expect(() => parseJobs('two')).toThrow(UserError);
+  });
+
+  it('offers the same output formats as the formatter (kept in sync for lazy loading)', () => {
+    expect([...OUTPUT_FORMAT_CHOICES]).toEqual([...OUTPUT_FORMATS]);
+  });
+});
+
+// End to end through the bundle: the workers run dist/worker.js.
+const root = join(__dirname, '..');
+const bin = join(root, 'bin', 'htx-targets.js');
+let dir = '';
+
+function run(args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+describe('extract --jobs 2 against --jobs 1', () => {
+  beforeAll(async () => {
+    const stale = !existsSync(join(root, 'dist', 'worker.js')) || statSync(join(root, 'dist', 'worker.js')).mtimeMs < statSync(join(root, 'src', 'cli', 'worker.ts')).mtimeMs;
+    if (stale) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'ignore' });
+    dir = mkdtempSync(join(tmpdir(), 'htx-jobs-'));
+    // @ts-expect-error plain JS module of the benchmark
+    const { planText } = (await import('../bench/corpus.mjs')) as { planText: (i: number) => string };
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), planText(i));
+    // one input over --max-size in the middle: reported, the others still written in order
+    writeFileSync(join(dir, '020b.txt'), planText(1).repeat(8));
+  }, 120_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const format of ['ndjson', 'json', 'csv'] as const) {
+    it(`gives byte-identical ${format} output and the same failures`, () => {
+      const one = run(['extract', dir, '-f', format, '--jobs', '1', '--explain', '--max-size', '20KB']);
+      const two = run(['extract', dir, '-f', format, '--jobs', '2', '--explain', '--max-size', '20KB']);
+      expect(two.status).toBe(one.status);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout).toBe(one.stdout);
+      expect(one.stdout.length).toBeGreaterThan(1000);
+      expect(one.stderr).toContain('020b.txt');
+      if (format === 'ndjson') {
+        const sources = one.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source);
+        expect(sources).toEqual([...sources].sort());
+        expect(sources).toHaveLength(40);
+      }
+    }, 120_000);
+  }
+});
