@@ -22,6 +22,10 @@ const SEP = ' │ ';
 /** Narrowest a column is squeezed to when the table is too wide. */
 const MIN_WIDTH = 8;
 const MAX_HEADING_WIDTH = 36;
+/** The indicator label is narrowed down to this to fit more issuers beside it. */
+const MIN_HEADING_WIDTH = 16;
+/** Headers longer than this wrap when the column's values are narrower. */
+const HEADER_WRAP = 12;
 
 /** Width on screen: code points of the NFC text (Vietnamese letters are one column each). */
 function width(s: string): number {
@@ -56,8 +60,11 @@ function wrap(text: string, w: number): string[] {
   return out;
 }
 
+/** Widest line of the body; a long header ("Châu Thành (Sóc Trăng)") may wrap instead. */
 function naturalWidth(cells: readonly GridCell[]): number {
-  return Math.max(1, ...cells.flatMap((c) => c.lines.map(width)));
+  const [header, ...body] = cells;
+  const headerWidth = Math.max(...(header?.lines ?? []).map((l) => Math.max(Math.min(width(l), HEADER_WRAP), ...l.split(' ').map(width))));
+  return Math.max(1, headerWidth, ...body.flatMap((c) => c.lines.map(width)));
 }
 
 /** Renders columns (header cell first) side by side at the given widths. */
@@ -80,18 +87,16 @@ function renderGrid(columns: ReadonlyArray<readonly GridCell[]>, widths: readonl
   return out.join('\n') + '\n';
 }
 
-/**
- * Fits `fixed` heading columns and `data` columns into `total` width: as many data columns
- * per panel as fit, headings repeated; narrows the first heading column and then the data
- * columns when even one does not fit.
- */
-function layout(fixed: ReadonlyArray<readonly GridCell[]>, data: ReadonlyArray<readonly GridCell[]>, total: number | undefined): Array<{ widths: number[]; columns: number[] }> {
-  const fixedWidths = fixed.map((c, i) => (i === 0 ? Math.min(MAX_HEADING_WIDTH, naturalWidth(c)) : naturalWidth(c)));
-  const dataWidths = data.map(naturalWidth);
-  if (total === undefined) return [{ widths: [...fixedWidths, ...dataWidths], columns: data.map((_, i) => i) }];
-  const used = (ws: readonly number[]): number => ws.reduce((a, b) => a + b, 0) + SEP.length * (ws.length - 1);
-  const panels: Array<{ widths: number[]; columns: number[] }> = [];
-  let current: { widths: number[]; columns: number[] } = { widths: [...fixedWidths], columns: [] };
+type Panel = { widths: number[]; columns: number[] };
+
+function used(ws: readonly number[]): number {
+  return ws.reduce((a, b) => a + b, 0) + SEP.length * (ws.length - 1);
+}
+
+/** Packs data columns into panels of at most `total` width, each starting with the headings. */
+function pack(fixedWidths: readonly number[], dataWidths: readonly number[], total: number): Panel[] {
+  const panels: Panel[] = [];
+  let current: Panel = { widths: [...fixedWidths], columns: [] };
   dataWidths.forEach((w, i) => {
     if (current.columns.length > 0 && used([...current.widths, w]) > total) {
       panels.push(current);
@@ -101,8 +106,26 @@ function layout(fixed: ReadonlyArray<readonly GridCell[]>, data: ReadonlyArray<r
     current.columns.push(i);
   });
   panels.push(current);
+  return panels;
+}
+
+/**
+ * Fits `fixed` heading columns and `data` columns into `total` width: as many data columns
+ * per panel as fit, headings repeated. The first heading (the long label) is narrowed as
+ * far as that saves a panel; a panel still too wide is then narrowed column by column.
+ */
+function layout(fixed: ReadonlyArray<readonly GridCell[]>, data: ReadonlyArray<readonly GridCell[]>, total: number | undefined): Panel[] {
+  const natural = fixed.map(naturalWidth);
+  const dataWidths = data.map(naturalWidth);
+  const withHeading = (w: number): number[] => [w, ...natural.slice(1)];
+  const widest = Math.min(MAX_HEADING_WIDTH, natural[0]!);
+  if (total === undefined) return [{ widths: [...withHeading(widest), ...dataWidths], columns: data.map((_, i) => i) }];
+  const narrowest = Math.min(widest, MIN_HEADING_WIDTH);
+  const fewest = pack(withHeading(narrowest), dataWidths, total).length;
+  let heading = widest;
+  while (heading > narrowest && pack(withHeading(heading), dataWidths, total).length > fewest) heading -= 1;
+  const panels = pack(withHeading(heading), dataWidths, total);
   for (const p of panels) {
-    // Too wide with a single data column: give back space, heading first, never below MIN_WIDTH.
     let excess = used(p.widths) - total;
     const order = [0, ...p.widths.map((_, i) => i).slice(fixed.length), ...p.widths.map((_, i) => i).slice(1, fixed.length)];
     for (const i of order) {

@@ -221,7 +221,9 @@ export async function runDiff(inputs: string[], opts: DiffOptions, io: Io): Prom
   const format = chooseFormat(opts);
   const load: LoadOptions = { cwd: io.cwd, stdin: io.stdin, maxSize: parseSize(opts.maxSize), include: opts.include, exclude: opts.exclude };
   const toFile = opts.output !== undefined;
-  const terminal = { width: !toFile && io.stdout.isTTY ? io.stdout.columns : undefined, colour: !toFile && useColour(io) };
+  // A pseudo-terminal may report 0 columns: then the width is unknown, not zero.
+  const columns = !toFile && io.stdout.isTTY && (io.stdout.columns ?? 0) > 0 ? io.stdout.columns : undefined;
+  const terminal = { width: columns, colour: !toFile && useColour(io) };
   const emit = async (text: string): Promise<void> => {
     if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
     else io.stdout.write(text);
