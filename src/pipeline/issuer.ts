@@ -54,14 +54,21 @@ interface Gazette {
   districts: DistrictMention[];
 }
 
+// Compiled once: word-bounded, global. Every organ pattern contains one of these words,
+// so a span without any of them names no organ.
+const NATIONAL_RES = NATIONAL_ORGANS.map(([re, name]) => [new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'), name] as const);
+const LOCAL_RES = LOCAL_ORGANS.map(([re, template]) => [new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'), template] as const);
+const ANY_ORGAN_RE = /chinh phu|trung uong|bo |ban bi thu|quoc hoi|lien minh|uy|ubnd|hdnd|hoi dong|dang bo/;
+
 /** Organ mentions in a span, with the place that follows each. */
 export function findOrgans(folded: string, gazette: Gazette, start: number, end: number): OrganMention[] {
   const slice = folded.slice(start, end);
+  if (!ANY_ORGAN_RE.test(slice)) return [];
   const found: OrganMention[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && a < e);
-  for (const [re, name] of NATIONAL_ORGANS) {
-    for (const m of slice.matchAll(new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'))) {
+  for (const [re, name] of NATIONAL_RES) {
+    for (const m of slice.matchAll(re)) {
       const s = start + m.index;
       const e = s + m[0].length;
       if (!free(s, e)) continue;
@@ -69,8 +76,8 @@ export function findOrgans(folded: string, gazette: Gazette, start: number, end:
       found.push({ start: s, end: e, name, level: 'national', province: null, district: null, placeless: false });
     }
   }
-  for (const [re, template] of LOCAL_ORGANS) {
-    for (const m of slice.matchAll(new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'))) {
+  for (const [re, template] of LOCAL_RES) {
+    for (const m of slice.matchAll(re)) {
       const s = start + m.index;
       let e = s + m[0].length;
       if (!free(s, e)) continue;
@@ -154,11 +161,12 @@ export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
   const meta = main.flatMap((b) => (/^\s*co quan ban hanh/.test(folded.slice(b.start, b.end)) ? findOrgansLoose(folded, gazette, b) : []));
   const issuing = input.issuingSentence ? authorOf(findOrgans(folded, gazette, input.issuingSentence.start, input.issuingSentence.end), folded, input.issuingSentence) : [];
   const title = input.title ? findOrgans(folded, gazette, input.title.start, input.title.end).filter((o) => !isCitation(folded, o)) : [];
-  const body = organsIn(main).filter((o) => !isCitation(folded, o));
-  const footer = organsIn(chrome);
-
-  const ranked = [...letterhead, ...meta, ...issuing, ...title, ...body];
+  // The body and the footer are read only when the sources before them leave the question open.
+  const early = [...letterhead, ...meta, ...issuing, ...title];
+  const ranked = early.some((o) => !o.placeless) ? early : [...early, ...organsIn(main).filter((o) => !isCitation(folded, o))];
   const organ = ranked.find((o) => !o.placeless) ?? ranked[0] ?? null;
+  let footerCache: OrganMention[] | null = null;
+  const footerOrgans = (): OrganMention[] => (footerCache ??= organsIn(chrome));
   let issuer: Issuer = organ
     ? { name: organ.name, level: organ.level, province: organ.province, district: organ.district, inferred: false }
     : { name: null, level: null, province: null, district: null, inferred: false };
@@ -166,9 +174,9 @@ export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
 
   // A place the organ did not name: from the title and body, else from the page around it.
   const inMain = (s: number): boolean => main.some((b) => s >= b.start && s < b.end);
-  const footerOrgan = footer.find((o) => !o.placeless && (issuer.level === null || o.level === issuer.level));
+  const footerOrgan = (): OrganMention | undefined => footerOrgans().find((o) => !o.placeless && (issuer.level === null || o.level === issuer.level));
   if (issuer.district && !issuer.province) {
-    const fromFooter = footer.find((o) => o.district === issuer.district && o.province)?.province;
+    const fromFooter = footerOrgans().find((o) => o.district === issuer.district && o.province)?.province;
     const named = gazette.provinces.find((p) => inMain(p.start))?.province ?? fromFooter ?? gazette.provinces[0]?.province;
     if (named) {
       issuer = { ...issuer, province: named, inferred: !inMain(gazette.provinces.find((p) => p.province === named)?.start ?? -1) };
@@ -187,9 +195,10 @@ export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
     const fromMain = mainProvince(gazette.provinces.filter((p) => inMain(p.start)), input.title);
     if (fromMain) {
       issuer = withPlace(issuer, fromMain, organ);
-    } else if (footerOrgan?.province || gazette.provinces.length > 0) {
-      const province = footerOrgan?.province ?? mostFrequent(gazette.provinces.map((p) => p.province));
-      if (footerOrgan && !organ) issuer = { name: footerOrgan.name, level: footerOrgan.level, province: footerOrgan.province, district: footerOrgan.district, inferred: true };
+    } else if (footerOrgan()?.province || gazette.provinces.length > 0) {
+      const fo = footerOrgan();
+      const province = fo?.province ?? mostFrequent(gazette.provinces.map((p) => p.province));
+      if (fo && !organ) issuer = { name: fo.name, level: fo.level, province: fo.province, district: fo.district, inferred: true };
       else issuer = { ...withPlace(issuer, province, organ), inferred: true };
       warnings.push({ code: 'province-inferred', message: `the plan never names its province; ${province} is inferred from the rest of the page` });
     }

@@ -120,7 +120,26 @@ const HAS_MARK_RE = /\p{M}/u;
 /** A base character with its combining marks, or a run of marks with no base. */
 const CLUSTER_RE = /\P{M}\p{M}*|\p{M}+/gsu;
 
+// The issuer asks for provinces and districts of the same text one after the other: the
+// working text and its province scan are built once per text, not once per question.
+let lastText: string | null = null;
+let lastWorking: WorkingText | null = null;
+let lastProvinces: Array<{ entry: ProvinceEntry; first: number; last: number }> | null = null;
+
 function workingTextOf(text: string): WorkingText {
+  if (lastWorking !== null && text === lastText) return lastWorking;
+  lastWorking = buildWorkingText(text);
+  lastText = text;
+  lastProvinces = null;
+  return lastWorking;
+}
+
+function provincesOf(w: WorkingText): Array<{ entry: ProvinceEntry; first: number; last: number }> {
+  if (w === lastWorking) return (lastProvinces ??= scanProvinces(w));
+  return scanProvinces(w);
+}
+
+function buildWorkingText(text: string): WorkingText {
   if (!HAS_MARK_RE.test(text)) {
     const folded = foldVietnamese(text);
     return { text, folded, words: wordsOf(folded), origin: null };
@@ -499,7 +518,7 @@ function scanProvinces(w: WorkingText): Array<{ entry: ProvinceEntry; first: num
  */
 export function findProvinceMentions(text: string): ProvinceMention[] {
   const w = workingTextOf(text);
-  return scanProvinces(w).map(({ entry, first, last }) => toProvinceMention(w, entry, first, last));
+  return provincesOf(w).map(({ entry, first, last }) => toProvinceMention(w, entry, first, last));
 }
 
 function toProvinceMention(w: WorkingText, entry: ProvinceEntry, first: number, last: number): ProvinceMention {
@@ -607,7 +626,7 @@ function districtPrefixAt(w: WorkingText, i: number): { type: DistrictType; firs
  */
 export function findDistrictMentions(text: string): DistrictMention[] {
   const w = workingTextOf(text);
-  const provinces = scanProvinces(w);
+  const provinces = provincesOf(w);
   const provinceAtWord = new Map<number, ProvinceEntry>();
   for (const p of provinces) provinceAtWord.set(p.first, p.entry);
 
