@@ -60,10 +60,10 @@ function wrap(text: string, w: number): string[] {
   return out;
 }
 
-/** Widest line of the body; a long header ("Châu Thành (Sóc Trăng)") may wrap instead. */
-function naturalWidth(cells: readonly GridCell[]): number {
+/** Widest line; in a narrow terminal a long header ("Châu Thành (Sóc Trăng)") may wrap instead. */
+function naturalWidth(cells: readonly GridCell[], wrapHeader: boolean): number {
   const [header, ...body] = cells;
-  const headerWidth = Math.max(...(header?.lines ?? []).map((l) => Math.max(Math.min(width(l), HEADER_WRAP), ...l.split(' ').map(width))));
+  const headerWidth = Math.max(...(header?.lines ?? []).map((l) => (wrapHeader ? Math.max(Math.min(width(l), HEADER_WRAP), ...l.split(' ').map(width)) : width(l))));
   return Math.max(1, headerWidth, ...body.flatMap((c) => c.lines.map(width)));
 }
 
@@ -77,7 +77,9 @@ function renderGrid(columns: ReadonlyArray<readonly GridCell[]>, widths: readonl
     for (let l = 0; l < height; l++) {
       const parts = wrapped.map((col, i) => {
         const cell = col[r]!;
-        const text = pad(cell.lines[l] ?? '', widths[i]!);
+        // The last column is not padded: no trailing blanks, coloured or not.
+        const line = cell.lines[l] ?? '';
+        const text = i === wrapped.length - 1 ? line : pad(line, widths[i]!);
         return cell.style ? cell.style(text) : text;
       });
       out.push(parts.join(SEP).trimEnd());
@@ -115,8 +117,8 @@ function pack(fixedWidths: readonly number[], dataWidths: readonly number[], tot
  * far as that saves a panel; a panel still too wide is then narrowed column by column.
  */
 function layout(fixed: ReadonlyArray<readonly GridCell[]>, data: ReadonlyArray<readonly GridCell[]>, total: number | undefined): Panel[] {
-  const natural = fixed.map(naturalWidth);
-  const dataWidths = data.map(naturalWidth);
+  const natural = fixed.map((c) => naturalWidth(c, total !== undefined));
+  const dataWidths = data.map((c) => naturalWidth(c, total !== undefined));
   const withHeading = (w: number): number[] => [w, ...natural.slice(1)];
   const widest = Math.min(MAX_HEADING_WIDTH, natural[0]!);
   if (total === undefined) return [{ widths: [...withHeading(widest), ...dataWidths], columns: data.map((_, i) => i) }];
