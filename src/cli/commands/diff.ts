@@ -34,7 +34,7 @@ interface DiffOptions {
   kind: string[];
   level: string[];
   issuer: string[];
-  by: 'issuer' | 'province-2025';
+  by: Grouping;
   format?: DiffFormat;
   layout: 'wide' | 'long';
   output?: string;
@@ -251,7 +251,7 @@ export async function runDiff(inputs: string[], opts: DiffOptions, io: Io): Prom
 
   const loaded = await loadTargets(inputs, load);
   reportFailures(io, loaded.failures, opts.debug ?? false);
-  const comparison = buildComparison(loaded.documents, { grouping: opts.by as Grouping, filter });
+  const comparison = buildComparison(loaded.documents, { grouping: opts.by, filter });
   if (opts.layout === 'long') {
     const table = longTable(comparison);
     // In a terminal the long layout reads well as a Markdown table.
