@@ -40,6 +40,7 @@ th button { font: inherit; font-weight: 600; background: none; border: 0; paddin
 th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
 td.quote { min-width: 18rem; max-width: 40rem; color: var(--muted); }
+#targets td[data-sort] { white-space: nowrap; }
 tr.baseline th, tr.baseline td { color: var(--muted); }
 table.comparison th[scope="row"] { min-width: 12rem; }
 table.comparison td { white-space: nowrap; }
