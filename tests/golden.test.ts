@@ -50,8 +50,8 @@ describe('corpus: plans of other provinces, districts and the national level', (
     const recall = matched / sum((s) => s.expected);
     const precision = matched / sum((s) => s.actual);
     const indicator = sum((s) => s.indicatorRight) / matched;
-    expect(recall).toBeGreaterThanOrEqual(0.85);
-    expect(precision).toBeGreaterThanOrEqual(0.88);
-    expect(indicator).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.96);
+    expect(precision).toBeGreaterThanOrEqual(0.98);
+    expect(indicator).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -25,6 +25,12 @@ export interface DocumentFields {
   referenceYear: number | null;
 }
 
+// "Căn cứ … ban hành", "theo Kế hoạch … ban hành": the verb belongs to a cited document.
+const CITING_BEFORE_VERB = /(?:can cu|thuc hien|trien khai|quan triet|(?:theo|tai|cua)\s+(?:nghi quyet|ke hoach|chuong trinh|quyet dinh|chi thi|de an|van ban|thong bao|ket luan|luat|nghi dinh))[^.;]*(?:ban hanh|thong qua|phe duyet)/;
+
+// "ban hành Kế hoạch", "thông qua Nghị quyết", "phê duyệt Đề án"
+const ISSUING = /(?:ban hanh|thong qua|phe duyet|ky ban hanh)\s+((?:chuong trinh|ke hoach|nghi quyet|quyet dinh|de an|chi thi))/g;
+
 // "64-CTr/TU", "251/KH-UBND", "09/NQ-CP", "134/2025/QH15", "1318/QĐ-TTg", "20-NQ/TW"
 const DOC_NUMBER = /(?<![\p{L}\d/])\d{1,6}[a-zA-Z]?(?:\/\d{4})?[/-](?:[\p{Lu}][\p{L}\d]{0,9})(?:[/-][\p{L}\d]{1,10}){0,4}(?![\p{L}\d])/gu;
 const TYPE_WORDS = DOCUMENT_TYPES.map(([name, code]) => ({ name, code, folded: name.toLowerCase() }));
@@ -61,7 +67,9 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
   const main = blocks.filter((b) => !b.chrome);
   const titleBlock = findTitle(text, folded, main);
   const title = titleBlock ? titleText(text, main, titleBlock) : null;
-  const titleSpan = titleBlock ? { start: titleBlock.start, end: titleBlock.end } : null;
+  const titleNext = titleBlock ? main[main.indexOf(titleBlock) + 1] : undefined;
+  const bareType = titleBlock !== null && titleNext !== undefined && /^\s*[\p{Lu}\s]{4,40}$/u.test(text.slice(titleBlock.start, titleBlock.end)) && foldedIndexOfType(folded, titleBlock.start) !== null;
+  const titleSpan = titleBlock ? { start: titleBlock.start, end: bareType ? titleNext!.end : titleBlock.end } : null;
 
   const numbers: NumberMention[] = [];
   for (const b of main) {
@@ -72,23 +80,33 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
       const before = folded.slice(Math.max(b.start, start - 80), start);
       const sentenceBefore = before.split(/[.;]\s/).pop() ?? before;
       const ownLabel = /(?:^|\s)so(?: hieu)?(?: van ban)?\s*:?\s*$/.test(before) && /^\s*(?:so|so hieu)/.test(folded.slice(b.start, start));
-      const issued = /ban hanh\s+[^.;]{0,40}$/.test(sentenceBefore) && !/(?:can cu|thuc hien|theo|tai|cua|trien khai)[^.;]*ban hanh/.test(sentenceBefore);
+      const issued = /(?:ban hanh|thong qua|phe duyet)\s+[^.;]{0,40}$/.test(sentenceBefore) && !CITING_BEFORE_VERB.test(sentenceBefore);
       const cited = /(?:can cu|thuc hien|theo|tai|cua|trien khai|quan triet|nhu|va|ve viec|so)\s[^.;]{0,60}$/.test(sentenceBefore) && !issued;
       const inTitle = titleSpan !== null && start >= titleSpan.start && end <= titleSpan.end && /^\s*(?:ke hoach|chuong trinh|nghi quyet|quyet dinh|de an|chi thi|bao cao)[^.;]{0,30}$/.test(folded.slice(titleSpan.start, start));
       numbers.push({ start, end, text: m[0], own: ownLabel || issued || inTitle, cited: cited && !ownLabel && !inTitle });
     }
+  }
+  // "Kế hoạch số 296/KH-UBND ngày 12/01/2024 của UBND tỉnh …" opening a sentence names the plan itself.
+  if (!numbers.some((n) => n.own)) {
+    const opener = numbers.find((n) => {
+      const block = main.find((b) => n.start >= b.start && n.start < b.end)!;
+      const lastSentence = folded.slice(block.start, n.start).split(/[.!?]\s+/).pop() ?? '';
+      return /^\s*(?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|quyet dinh|de an|chi thi)(?: so)?\s*$/.test(lastSentence);
+    });
+    if (opener) opener.own = true;
   }
   const own = numbers.find((n) => n.own) ?? null;
   // The sentence that says the plan was issued: the one with its own number, else one with a date.
   const candidates: Array<{ start: number; end: number; type: string | null; dated: boolean }> = [];
   for (const b of main) {
     const raw = folded.slice(b.start, b.end);
-    for (const m of raw.matchAll(/ban hanh\s+(?:chuong trinh|ke hoach|nghi quyet|quyet dinh|de an|chi thi)/g)) {
+    for (const m of raw.matchAll(ISSUING)) {
       const sStart = Math.max(0, raw.lastIndexOf('. ', m.index) + 1);
       const endRel = raw.indexOf('. ', m.index);
       const sentence = raw.slice(sStart, m.index);
-      if (/(?:can cu|thuc hien|quan triet|theo|cua)\s[^.;]*$/.test(sentence) && !/ngay \d/.test(sentence)) continue;
-      const typeAt = b.start + m.index + 'ban hanh '.length;
+      // "… của Chính phủ ban hành Chương trình …" names a cited document, not this one.
+      if (/(?:can cu|thuc hien|quan triet)\s[^.;]*$/.test(sentence) || /cua\s+[^,.;]{0,60}$/.test(sentence)) continue;
+      const typeAt = b.start + m.index + m[0].length - (m[1]?.length ?? 0);
       candidates.push({
         start: b.start + sStart,
         end: endRel < 0 ? b.end : b.start + endRel + 1,
@@ -108,10 +126,10 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
   }
   const titleType = titleBlock ? foldedIndexOfType(folded, titleBlock.start)?.name ?? null : null;
   const documentType = (documentNumber ? typeFromNumber(documentNumber) : null) ?? issuingType ?? titleType ?? typeInTitle(folded, titleSpan);
-  const issuedDate = findIssuedDate(text, folded, main, issuingSentence);
+  const issuedDate = findIssuedDate(text, folded, blocks, issuingSentence, own);
   const planYear = findPlanYear(folded, titleSpan, issuingSentence);
   const periodEnd = findPeriodEnd(folded, titleSpan, issuingSentence);
-  const referenceYear = issuedDate ? Number(issuedDate.slice(0, 4)) : null;
+  const referenceYear = issuedDate ? Number(issuedDate.slice(0, 4)) : (pageDate(text, blocks)?.year ?? null);
   return { title, titleSpan, documentType, documentNumber, issuedDate, basedOn, planYear, periodEnd, issuingSentence, referenceYear };
 }
 
@@ -133,7 +151,7 @@ function findTitle(text: string, folded: string, main: ReadonlyArray<Block>): Bl
   for (const b of main.slice(0, 40)) {
     const raw = text.slice(b.start, b.end).trim();
     const f = folded.slice(b.start, b.end).trim();
-    if (raw.length < 4 || !/\p{L}{2}/u.test(raw)) continue;
+    if (b.kind === 'table' || raw.length < 4 || !/\p{L}{2}/u.test(raw)) continue;
     if (LETTERHEAD.test(f) && raw.length < 80) continue;
     if (CAPS_PLACE.test(f) && raw === raw.toUpperCase() && raw.length < 60) continue;
     if (/^[\d/:.\s-]+$/.test(raw)) continue;
@@ -148,8 +166,9 @@ function titleText(text: string, main: ReadonlyArray<Block>, b: Block): string {
   let title = text.slice(b.start, b.end).replace(/\s+/g, ' ').trim();
   if (title.length <= 40 && title === title.toUpperCase()) {
     const next = main[main.indexOf(b) + 1];
-    if (next && next.kind === 'heading') title = `${title} ${text.slice(next.start, next.end).replace(/\s+/g, ' ').trim()}`;
-    title = sentenceCase(title);
+    const rest = next ? text.slice(next.start, next.end).replace(/\s+/g, ' ').trim() : '';
+    if (rest && rest.length <= 300) title = `${sentenceCase(title)} ${rest === rest.toUpperCase() ? rest.toLowerCase() : rest.charAt(0).toLowerCase() + rest.slice(1)}`;
+    else title = sentenceCase(title);
   }
   return title.length > 300 ? `${title.slice(0, 297)}…` : title;
 }
@@ -163,45 +182,60 @@ function sentenceCase(s: string): string {
 const MONTHS = (d: number, m: number, y: number): string | null =>
   d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1945 && y <= 2100 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
 
+const DATE_LINE = /([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*){0,3}), ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u;
+
 function findIssuedDate(
   text: string,
   folded: string,
-  main: ReadonlyArray<Block>,
+  blocks: ReadonlyArray<Block>,
   issuing: { start: number; end: number } | null,
+  own: { start: number; end: number } | null,
 ): string | null {
+  const main = blocks.filter((b) => !b.chrome);
   // "Kiên Giang, ngày 20 tháng 10 năm 2023" (the line under the letterhead)
   for (const b of main.slice(0, 30)) {
-    const f = folded.slice(b.start, b.end);
-    const m = /^[\p{L} .]{2,40}, ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/u.exec(f.trim());
-    if (m) return MONTHS(Number(m[1]), Number(m[2]), Number(m[3]));
+    const line = text.slice(b.start, b.end);
+    const m = DATE_LINE.exec(line);
+    if (m && !/(?:số|ngày)\s*$/iu.test(line.slice(0, m.index))) return dateOf(m[2], m[3], m[4]);
   }
   // "Ngày ban hành 20/10/2023"
   for (const b of main.slice(0, 30)) {
     const m = /^\s*ngay ban hanh:?\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(folded.slice(b.start, b.end));
-    if (m) return MONTHS(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (m) return dateOf(m[1], m[2], m[3]);
   }
-  // "Ngày 07/8/2023, UBND tỉnh ban hành …", "Ngày 17.1, …" with the year of the page's date line
+  // "Kế hoạch số 3412/KH-UBND ngày 21/8/2023"
+  if (own) {
+    const after = folded.slice(own.end, own.end + 40);
+    const m = /^\s*,?\s*ngay\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(after) ?? /^\s*,?\s*ngay\s+(\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(after);
+    if (m) return dateOf(m[1], m[2], m[3]);
+  }
+  // "Ngày 07/8/2023, UBND tỉnh ban hành …", "Chiều 9/12, … thông qua …" with the year of the page's date line
   if (issuing) {
     const whole = folded.slice(issuing.start, issuing.end);
-    const verb = whole.search(/ban hanh/);
+    const verb = whole.search(/ban hanh|thong qua|phe duyet/);
     const s = verb > 0 ? whole.slice(0, verb) : whole;
-    const full = /ngay\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s) ?? /(?:^|\s)(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
-    if (full) return MONTHS(Number(full[1]), Number(full[2]), Number(full[3]));
+    const full = /(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s) ?? /(?:^|\s)(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
+    if (full) return dateOf(full[1], full[2], full[3]);
     const words = /ngay\s+(\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(s);
-    if (words) return MONTHS(Number(words[1]), Number(words[2]), Number(words[3]));
-    const short = /^\s*(?:\S+\s+){0,2}?ngay\s+(\d{1,2})[/.](\d{1,2})(?![/.\d])/.exec(s);
-    if (short) {
-      const dateline = pageDate(text, main);
-      if (dateline) return MONTHS(Number(short[1]), Number(short[2]), dateline.year);
-    }
+    if (words) return dateOf(words[1], words[2], words[3]);
+    const short = /(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})[/.](\d{1,2})(?![/.\d])/.exec(s);
+    const page = pageDate(text, blocks);
+    if (short && page) return dateOf(short[1], short[2], String(page.year));
   }
   return null;
 }
 
-// News pages carry their own date ("17/01/2023 16:29") near the top.
-function pageDate(text: string, main: ReadonlyArray<Block>): { year: number } | null {
-  for (const b of main.slice(0, 8)) {
-    const m = /(?:^|\s)\d{1,2}\/\d{1,2}\/(\d{4})(?:\s+\d{1,2}:\d{2})?\s*$/.exec(text.slice(b.start, b.end));
+function dateOf(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
+  return MONTHS(Number(d), Number(m), Number(y));
+}
+
+// News pages carry their own date near the top ("Thứ Tư, 17/01/2024 - 15:20 | Lượt xem: 1.245"),
+// often on a line that is otherwise page chrome.
+function pageDate(text: string, blocks: ReadonlyArray<Block>): { year: number } | null {
+  for (const b of blocks.slice(0, 12)) {
+    const line = text.slice(b.start, b.end);
+    if (line.length > 120) continue;
+    const m = /(?:^|[\s,|])\d{1,2}\/\d{1,2}\/((?:19|20)\d\d)(?![\d/])/.exec(line);
     if (m) return { year: Number(m[1]) };
   }
   return null;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
-import type { HeadClassName } from '../schema/rules.js';
+import type { HeadClassName, Measure } from '../schema/rules.js';
 import { HEAD_NOUNS } from '../rules/lexicon.js';
 import { builtinRules, foldCue, type RuleSet } from '../rules/rule-set.js';
 import { fold, makeLocator, normalise } from './normalise.js';
@@ -98,7 +98,8 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
       drafts.push(...found.drafts);
       rejected.push(...found.rejected);
       earlier.push(...found.mentions);
-      blockYear ??= found.mentions.find((m) => m.role === 'horizon')?.year ?? null;
+      // A section names the year it is about, a goal's or a result's ("Ước thực hiện năm 2023").
+      blockYear ??= found.mentions.find((m) => m.role !== 'skip')?.year ?? null;
     }
     if (block.kind === 'heading' || block.leadIn) {
       stack.push({ rank: block.rank, year: blockYear, kind: kindOfHeading(cueView(folded, block.start, block.end)) });
@@ -168,42 +169,46 @@ function readSentence(
     // "…; 700 hợp tác xã với 100.000 thành viên" continues the list of the clause before.
     leads[c] = lead.trim() === '' && c > 0 ? (leads[c - 1] ?? lead) : lead;
   });
-  const accepted: Array<{ q: Quantity; draft: Draft }> = [];
+  const accepted: ListItem[] = [];
+  const bounds = ownBounds(folded, found.quantities, sentence);
   found.quantities.forEach((q, i) => {
     const clause = sentence.clauses[q.clause]!;
-    const same = found.quantities.filter((x) => x.clause === q.clause);
-    const k = same.indexOf(q);
-    const prev = same[k - 1];
-    const next = same[k + 1];
-    const ownStart = prev ? prev.tailEnd : clause.start;
-    // The words after a number belong to it up to its noun phrase when another number follows.
-    const ownEnd = next ? q.tailEnd : clause.end;
-    const own = cueView(folded, ownStart, ownEnd);
-    const scope: Scope = { own, lead: leads[q.clause] ?? '', sentence: sentenceView };
-    let head = q.head;
-    let measure = q.measure;
-    let unit = q.unit;
-    if (measure === 'percent' && head === 'none') head = nearestHead(folded, ownStart, q.start) ?? 'none';
-    if (measure === null) {
-      // "Số HTX thành lập mới: 30", "nâng tổng số HTX lên 700": the noun stands before.
-      const between = folded.slice(Math.max(ownStart, q.start - 60), q.start);
-      if (/(?::|\bla|\bdat|\blen|\bcon)\s*$/.test(between)) {
-        head = nearestHead(folded, Math.max(ownStart, q.start - 60), q.start) ?? 'none';
-        measure = measureOf(null, head);
-        unit = measure === 'person' ? 'person' : measure === 'count' ? 'count' : null;
-      }
+    const { start: ownStart, end: ownEnd } = bounds[i]!;
+    const resolved = resolveHead(folded, q, ownStart);
+    const before = cueView(folded, ownStart, q.start);
+    const prevStart = i > 0 && found.quantities[i - 1]!.clause === q.clause ? bounds[i - 1]!.start : ownStart;
+    // "11 hợp tác xã hoạt động hiệu quả, chiếm 40,7%": a share stated right after the item it measures.
+    const coreStart = resolved.measure === 'percent' && RATIO_ONLY.test(before) ? prevStart : ownStart;
+    const tailEnd = Math.min(Math.max(q.tailEnd, q.numEnd), ownEnd);
+    const lead = leads[q.clause] ?? '';
+    const scope: Scope = {
+      core: cueView(folded, coreStart, tailEnd),
+      after: cueView(folded, tailEnd, ownEnd),
+      lead,
+      sentence: sentenceView,
+    };
+    if (q.delta && resolved.measure !== 'percent' && resolved.measure !== 'growth') {
+      rejected.push({ start: q.numStart, end: q.numEnd, reason: 'a change ("tăng 20 HTX"), not a level' });
+      return;
     }
-    const owner = head === 'member' ? ownerOf(folded, found.quantities, i, ownStart, q.start) : 'none';
-    const match = matchIndicator({ measure, of: head, owner }, scope, env.rules);
+    if (resolved.head === 'fee') {
+      rejected.push({ start: q.numStart, end: q.numEnd, reason: 'a share of a cost or fee, not of organisations' });
+      return;
+    }
+    const owner = resolved.head === 'member' ? ownerOf(folded, found.quantities, i, ownStart, q.start) : 'none';
+    const match = matchIndicator({ measure: resolved.measure, of: resolved.head as HeadClassName, owner }, scope, env.rules);
     if (!match) {
       rejected.push({ start: q.numStart, end: q.numEnd, reason: 'no domain indicator' });
       return;
     }
-    const draft = makeDraft(q, match, unit, { folded, plain, sentence, clause, ownStart, ownEnd, mentions, kindCues, env, lead: scope.lead });
-    accepted.push({ q, draft });
+    const draft = makeDraft(q, match, resolved.unit, { folded, plain, sentence, clause, ownStart, ownEnd, mentions, kindCues, env, lead: scope.lead });
+    const first = !accepted.some((x) => x.q.clause === q.clause);
+    const clauseBefore = cueView(folded, clause.start, q.start);
+    const continues = q.clause > 0 && ONLY_SEPARATORS.test(clauseBefore);
+    accepted.push({ q, draft, first, continues, verb: clauseBefore.trim().split(' ').pop() ?? '' });
   });
   env.lap('indicators');
-  distributeComparators(folded, accepted);
+  distributeComparators(accepted);
   drafts.push(...accepted.map((a) => a.draft));
   drafts.push(...zeroTargets(plain, folded, sentence, mentions, kindCues, env));
   env.lap('deadlines');
@@ -222,14 +227,91 @@ const REASONS: Record<string, string> = {
   time: 'time of day',
 };
 
-function nearestHead(folded: string, from: number, to: number): HeadClassName | null {
+// Words that separate the items of a list: each item owns the words up to the next one.
+const SEPARATOR = /[,;]|(?<![a-z])(?:va|voi|trong do|dong thoi|gom|bao gom)(?![a-z])/g;
+const STRONG_SEPARATOR = /;|(?<![a-z])(?:trong do|dong thoi|song)(?![a-z])/g;
+const ONLY_SEPARATORS = /^\s*(?:(?:va|voi|cung|gom|bao gom|con|hon|tren|khoang|gan|toi thieu|it nhat|tu)\s+)*$/;
+const RATIO_ONLY = /^\s*(?:(?:chiem|dat|la|bang|tuong duong|tuong ung|khoang|tren|duoi|gan|hon|ty le|ti le)\s+)+$/;
+
+/**
+ * Splits a clause among its numbers: each owns the words from the separator before it to
+ * the separator before the next ("Khoảng 75% số HTX … hoạt động có hiệu quả | , trong đó
+ * có ít nhất 60% đạt loại tốt, khá").
+ */
+function ownBounds(folded: string, qs: ReadonlyArray<Quantity>, sentence: Sentence): Array<{ start: number; end: number }> {
+  const cuts: number[] = [];
+  qs.forEach((q, i) => {
+    const next = qs[i + 1];
+    if (!next || next.clause !== q.clause) return;
+    // The last strong break (";", "trong đó") if there is one, else the first comma or "và".
+    const gap = folded.slice(q.numEnd, next.start);
+    let cut = -1;
+    for (const m of gap.matchAll(STRONG_SEPARATOR)) cut = q.numEnd + m.index;
+    if (cut < 0) {
+      const first = SEPARATOR.exec(gap);
+      SEPARATOR.lastIndex = 0;
+      if (first) cut = q.numEnd + first.index;
+    }
+    cuts[i] = cut >= 0 ? cut : Math.min(q.tailEnd, next.start);
+  });
+  return qs.map((q, i) => {
+    const clause = sentence.clauses[q.clause]!;
+    const prevCut = i > 0 && qs[i - 1]!.clause === q.clause ? cuts[i - 1]! : clause.start;
+    return { start: prevCut, end: cuts[i] ?? clause.end };
+  });
+}
+
+/** The head noun nearest before `to` (the longest one where names nest: "liên hiệp hợp tác xã"). */
+function nearestHead(folded: string, from: number, to: number, only?: ReadonlySet<HeadClassName>): HeadClassName | null {
+  return nearestHeadMatch(folded, from, to, only)?.cls ?? null;
+}
+
+function nearestHeadMatch(folded: string, from: number, to: number, only?: ReadonlySet<HeadClassName>): { cls: HeadClassName; wordsAfter: number } | null {
   const view = cueView(folded, from, to);
-  let best: { at: number; cls: HeadClassName } | null = null;
+  let best: { end: number; len: number; cls: HeadClassName } | null = null;
   for (const [noun, cls] of HEADS) {
+    if (only && !only.has(cls as HeadClassName)) continue;
     const at = view.lastIndexOf(` ${noun} `);
-    if (at >= 0 && (best === null || at > best.at)) best = { at, cls: cls as HeadClassName };
+    if (at < 0) continue;
+    const end = at + noun.length + 1;
+    if (best === null || end > best.end || (end === best.end && noun.length > best.len)) best = { end, len: noun.length, cls: cls as HeadClassName };
   }
-  return best?.cls ?? null;
+  if (!best) return null;
+  const rest = view.slice(best.end).trim();
+  return { cls: best.cls, wordsAfter: rest === '' ? 0 : rest.split(' ').length };
+}
+
+const FEE_AFTER = /^\s*(?:hoc phi|kinh phi|chi phi|von|lai suat|gia tri hop dong|tong muc|du toan|phi|tien)(?![a-z])/;
+const PERSON_ROLES = new Set<HeadClassName>(['member', 'manager', 'director']);
+
+/**
+ * What a number counts when the noun after it does not say: a percentage is of the
+ * organisations named before it ("Tỷ lệ HTX … đạt 50%"); "người" after members or managers
+ * counts them ("tổng số thành viên HTX là 108.640 người"); a bare number after a "số …"
+ * phrase counts that noun ("Số liên hiệp hợp tác xã ước đạt 135").
+ */
+function resolveHead(folded: string, q: Quantity, ownStart: number): { head: HeadClassName | 'fee'; measure: Measure | null; unit: Unit | null } {
+  let head: HeadClassName = q.head;
+  let measure = q.measure;
+  let unit = q.unit;
+  const from = Math.max(ownStart, q.start - 80);
+  if (measure === 'percent') {
+    if (FEE_AFTER.test(folded.slice(q.numEnd, q.numEnd + 24))) return { head: 'fee', measure, unit };
+    if (head === 'none') head = nearestHead(folded, ownStart, q.start) ?? 'none';
+  } else if (head === 'person') {
+    const role = nearestHead(folded, from, q.start, PERSON_ROLES);
+    if (role) head = role;
+  } else if (measure === null) {
+    const noun = nearestHeadMatch(folded, from, q.start);
+    const phrase = cueView(folded, from, q.start);
+    // The noun must stand close: "Số liên hiệp hợp tác xã ước đạt 135", not "một số HTX … Covid-19".
+    if (noun && noun.wordsAfter <= 4 && (/ (?:so|tong so|so luong) /.test(phrase) || /:\s*$/.test(folded.slice(from, q.start)))) {
+      head = noun.cls;
+      measure = measureOf(null, head);
+      unit = measure === 'person' ? 'person' : measure === 'count' ? 'count' : null;
+    }
+  }
+  return { head, measure, unit };
 }
 
 // Whose members: the item just before ("3.000 tổ hợp tác với 63.000 thành viên"), else
@@ -260,13 +342,14 @@ function makeDraft(q: Quantity, match: IndicatorMatch, unit: Unit | null, d: Dra
   let kind: Kind = kindCue?.kind ?? 'target';
   const when = resolveDeadline(q.numStart, { start: d.ownStart, end: d.ownEnd }, kind, d.mentions, d.env);
   let kindFrom: string | null = kindCue?.cue ?? null;
-  if (!kindCue) {
+  if (!kindCue || kindCue.weak) {
+    // A year before the document's own is a figure already reached, whatever the section says.
     const ref = d.env.fields.referenceYear;
     const section = d.env.stack.findLast((s) => s.kind !== null)?.kind ?? null;
     if (when.year !== null && ref !== null && when.year < ref && when.from !== 'document') {
       kind = 'baseline';
       kindFrom = `year ${when.year} before the document (${ref})`;
-    } else if (section) {
+    } else if (!kindCue && section) {
       kind = section;
       kindFrom = 'section heading';
     }
@@ -334,27 +417,35 @@ function resolveDeadline(
   return { year: null, from: 'none' };
 }
 
-// A comparator before the first item of a list covers the list, within the sentence
-// ("có khoảng 3.000 tổ hợp tác với 63.000 thành viên; 700 hợp tác xã …").
-function distributeComparators(folded: string, accepted: Array<{ q: Quantity; draft: Draft }>): void {
-  let active: { comparator: Comparator; cue: string; family: string; end: number } | null = null;
-  for (const { q, draft } of accepted) {
-    const family = draft.unit === 'percent' || draft.unit === 'percent_per_year' ? 'percent' : draft.unit.startsWith('vnd') ? 'money' : 'count';
+// A comparator before the first item of a list covers the list to the end of the sentence
+// ("có khoảng 3.000 tổ hợp tác với 63.000 thành viên; 700 hợp tác xã …"); one on a later
+// item ("738 HTX với hơn 64.000 thành viên") is that item's alone. 100% is never "more than".
+interface ListItem {
+  q: Quantity;
+  draft: Draft;
+  /** first number of its clause */
+  first: boolean;
+  /** its clause starts with the number itself ("…; 700 hợp tác xã với …") */
+  continues: boolean;
+  /** the word just before the number or its comparator ("đạt") */
+  verb: string;
+}
+
+// A clause with words of its own before its first number starts a new list ("…đạt ít nhất
+// 29%; Giám đốc … là 80%"), unless it repeats the verb the list's comparator follows
+// ("Số tổ hợp tác đạt khoảng 140 nghìn…; số hợp tác xã đạt 45 nghìn…").
+function distributeComparators(accepted: ListItem[]): void {
+  let active: { comparator: Comparator; cue: string; verb: string } | null = null;
+  for (const { draft, first, continues, verb } of accepted) {
+    if (first && !continues && active && active.verb !== verb) active = null;
     if (draft.explicitComparator) {
-      active = draft.comparator === 'range' || draft.comparator === 'eq' ? null : { comparator: draft.comparator, cue: draft.comparatorCue ?? '', family, end: q.tailEnd };
+      if (first) active = draft.comparator === 'range' || draft.comparator === 'eq' ? null : { comparator: draft.comparator, cue: draft.comparatorCue ?? '', verb };
       continue;
     }
-    if (!active || active.family !== family || draft.comparator !== 'eq') continue;
-    const gap = cueView(folded, active.end, q.start);
-    if (/ (?:phan dau|dat|la|chiem|trong do|muc tieu|chi tieu|tang|giam|nang) /.test(gap)) {
-      active = null;
-      continue;
-    }
-    if (!(family === 'percent' && draft.value === 100 && active.comparator === 'gt')) {
-      draft.comparator = active.comparator;
-      draft.comparatorCue = `${active.cue} (shared by the list)`;
-    }
-    active.end = q.tailEnd;
+    if (!active || draft.comparator !== 'eq') continue;
+    if (draft.unit === 'percent' && draft.value === 100 && (active.comparator === 'gt' || active.comparator === 'gte')) continue;
+    draft.comparator = active.comparator;
+    draft.comparatorCue = `${active.cue} (shared by the list)`;
   }
 }
 
@@ -432,13 +523,17 @@ function readTable(plain: string, folded: string, block: Block, stack: ReadonlyA
     if (unit === null && / (?:trieu|ty|nghin)? ?dong /.test(unitView)) {
       const mult = / trieu /.test(unitView) ? 1e6 : / ty /.test(unitView) ? 1e9 : / nghin /.test(unitView) ? 1e3 : 1;
       scale(q, mult);
-      unit = / nam /.test(unitView + labelView) ? 'vnd_per_year' : 'vnd';
+      unit = / thang /.test(unitView + labelView) ? 'vnd_per_month' : / nam /.test(unitView + labelView) ? 'vnd_per_year' : 'vnd';
     }
-    if (head === 'none') head = nearestHead(folded, tc.unit?.start ?? tc.label.start, tc.unit?.end ?? tc.label.end) ?? nearestHead(folded, tc.label.start, tc.label.end) ?? 'none';
+    // The row says what is counted ("Tổng số thành viên hợp tác xã"); the unit column may only say "Người".
+    const labelHead = nearestHead(folded, tc.label.start, tc.label.end);
+    const labelRole = nearestHead(folded, tc.label.start, tc.label.end, PERSON_ROLES);
+    const unitHead = tc.unit ? nearestHead(folded, tc.unit.start, tc.unit.end) : null;
+    if (head === 'none') head = (unitHead === 'person' && labelRole ? labelRole : (unitHead ?? labelHead)) ?? 'none';
     const measure = measureOf(unit, head) ?? measureOf(null, head);
     if (unit === null) unit = measure === 'person' ? 'person' : measure === 'count' ? 'count' : null;
     const owner = head === 'member' ? (nearestHead(folded, tc.label.start, tc.label.end) === 'tht' ? 'tht' : 'none') : 'none';
-    const scope: Scope = { own: `${labelView}${unitView}`, lead: labelView, sentence: labelView };
+    const scope: Scope = { core: `${labelView}${unitView}`, after: '', lead: labelView, sentence: labelView };
     const percentOf = measure === 'percent' ? (nearestHead(folded, tc.label.start, tc.label.end) ?? 'none') : head;
     const match = matchIndicator({ measure, of: percentOf, owner }, scope, rules);
     if (!match) continue;

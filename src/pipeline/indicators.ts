@@ -9,8 +9,10 @@ import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
  * ("Số cán bộ quản lý … : 180 người; trình độ sơ cấp, trung cấp: 210 người").
  */
 export interface Scope {
-  /** the quantity's own words, from the previous item to the next */
-  own: string;
+  /** the quantity's own words before it and the noun phrase after it ("thành lập mới 30 tổ hợp tác") */
+  core: string;
+  /** the rest of its own words, up to the next item ("…, gắn với phát triển sản phẩm OCOP") */
+  after: string;
   /** the start of its clause, up to the first number ("thành lập mới" of a list) */
   lead: string;
   sentence: string;
@@ -30,8 +32,8 @@ export interface IndicatorMatch {
   score: number;
 }
 
-const WEIGHT_OWN = 3;
-const WEIGHT_LEAD = 2;
+const WEIGHT_CORE = 3;
+const WEIGHT_NEAR = 2;
 const WEIGHT_SENTENCE = 1;
 
 function measureFits(rule: CompiledRule, measure: Measure | null): boolean {
@@ -56,7 +58,7 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMat
   const r = rule.rule;
   if (r.of && !r.of.includes(c.of)) return null;
   if (r.owner && !r.owner.includes(c.owner)) return null;
-  if (rule.without.some((w) => scope.own.includes(` ${w} `))) return null;
+  if (rule.without.some((w) => scope.core.includes(` ${w} `))) return null;
   let score = r.priority;
   const cues: string[] = [];
   for (let g = 0; g < rule.cues.length; g += 1) {
@@ -65,10 +67,10 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMat
     let cue = '';
     for (const alt of group) {
       const needle = ` ${alt.folded} `;
-      const w = scope.own.includes(needle)
-        ? WEIGHT_OWN
-        : scope.lead.includes(needle)
-          ? WEIGHT_LEAD
+      const w = scope.core.includes(needle)
+        ? WEIGHT_CORE
+        : scope.after.includes(needle) || scope.lead.includes(needle)
+          ? WEIGHT_NEAR
           : g > 0 && scope.sentence.includes(needle)
             ? WEIGHT_SENTENCE
             : 0;

@@ -1,5 +1,5 @@
 import type { Kind } from '../schema/target-file.js';
-import { BASELINE_CUES, SECTION_BASELINE_CUES, SECTION_TARGET_CUES, TARGET_CUES } from '../rules/lexicon.js';
+import { BASELINE_CUES, SECTION_BASELINE_CUES, SECTION_TARGET_CUES, TARGET_CUES, WEAK_TARGET_CUES } from '../rules/lexicon.js';
 import { foldCue } from '../rules/rule-set.js';
 
 /**
@@ -12,22 +12,25 @@ export interface KindCue {
   end: number;
   kind: Kind;
   cue: string;
+  /** a weak goal word gives way to a year already past */
+  weak: boolean;
 }
 
-const CUES: ReadonlyArray<readonly [RegExp, Kind, string]> = [
-  ...BASELINE_CUES.map((c) => [c, 'baseline'] as const),
-  ...TARGET_CUES.map((c) => [c, 'target'] as const),
+const CUES: ReadonlyArray<readonly [RegExp, Kind, string, boolean]> = [
+  ...BASELINE_CUES.map((c) => [c, 'baseline', false] as const),
+  ...TARGET_CUES.map((c) => [c, 'target', false] as const),
+  ...WEAK_TARGET_CUES.map((c) => [c, 'target', true] as const),
 ]
-  .map(([c, k]) => [foldCue(c), k, c] as const)
+  .map(([c, k, w]) => [foldCue(c), k, c, w] as const)
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([f, k, c]) => [new RegExp(`(?<![a-z0-9])${f.replace(/ /g, '[^a-z0-9%]+')}(?![a-z0-9])`, 'g'), k, c] as const);
+  .map(([f, k, c, w]) => [new RegExp(`(?<![a-z0-9])${f.replace(/ /g, '[^a-z0-9%]+')}(?![a-z0-9])`, 'g'), k, c, w] as const);
 
 /** Kind cues in a span of folded text; overlapping cues resolve to the one that starts first. */
 export function findKindCues(folded: string, start: number, end: number): KindCue[] {
   const slice = folded.slice(start, end);
   const all: KindCue[] = [];
-  for (const [re, kind, cue] of CUES) {
-    for (const m of slice.matchAll(re)) all.push({ start: start + m.index, end: start + m.index + m[0].length, kind, cue });
+  for (const [re, kind, cue, weak] of CUES) {
+    for (const m of slice.matchAll(re)) all.push({ start: start + m.index, end: start + m.index + m[0].length, kind, cue, weak });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: KindCue[] = [];

@@ -51,9 +51,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, MaskReason]> = [
   // "4.0", "1.0" outside a percentage
   [/(?<![\d.,])\d{1,2}\.\d(?![\d%])(?!\s*%)/g, 'version'],
   // "lần thứ 5", "thứ 2", "khóa 13", "điều 3", "khoản 2", "chương 4", "mục 2", "phụ lục 1", "điểm 3" (of a list)
-  [/(?<![\p{L}])(?:lan thu|thu|khoa|dieu|khoan|chuong|muc|phu luc|bieu|trang|stt|phan|nhom|tieu muc|diem) \d{1,3}(?![\d.,%])/gu, 'ordinal'],
+  [/(?<![\p{L}])(?:lan thu|thu|khoa|dieu|khoan|chuong|muc|phu luc|bieu|trang|stt|phan|nhom|tieu muc) \d{1,3}(?!\d|%|[.,]\d)/gu, 'ordinal'],
   // "6 tháng cuối năm", "5 năm qua", "10 ngày"
   [/(?<![\d.,])\d{1,3} (?:thang|nam|quy|tuan|ngay|gio)(?![\p{L}])(?! \d)/gu, 'duration'],
+  // names with a number: "Covid-19", "QL-1A", "H5N1"
+  [/(?<![\p{L}\d])\p{L}{2,}-\d+[a-z]?(?!\d|%|[.,]\d)/gu, 'ordinal'],
   // web and mail addresses
   [/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/g, 'address'],
 ];

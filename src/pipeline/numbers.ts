@@ -119,6 +119,8 @@ function wordToken(run: string, start: number, text: string, digits: NumberToken
   // "thứ"/"lần" ("lần thứ năm"), and "năm" before a year is the word "year".
   if (/(?:thứ|lần|mỗi|hằng|hàng|các|những|vài)\s$/u.test(before)) return null;
   if (/^\s*\d/.test(after)) return null;
+  // "một" alone is the article ("của một hợp tác xã"); plans write the number as "01".
+  if (!compound && (first === 'một' || first === 'mốt')) return null;
   if (!compound && !/^\s+(?:hợp tác|htx|liên hiệp|tổ hợp|tổ chức|thành viên|xã viên|người|cán bộ|giám đốc|lao động|phần trăm)/u.test(after)) {
     return null;
   }

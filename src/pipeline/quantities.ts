@@ -28,6 +28,8 @@ export interface Quantity {
   tailEnd: number;
   perYear: boolean;
   clause: number;
+  /** a change ("tăng 1.926 hợp tác xã so với năm 2022"), not a level */
+  delta: boolean;
 }
 
 export interface Rejected {
@@ -53,12 +55,14 @@ const COMPARATORS = [...COMPARATOR_CUES]
 const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => [foldCue(cue), cmp] as const);
 const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
 const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue);
-const FILLERS = new Set(['la', 'dat', 'muc', 'o', 'co', 'duoc', 'con', 'len', 'chiem', 'khoang']);
+const FILLERS = new Set(['la', 'dat', 'muc', 'moc', 'nguong', 'o', 'co', 'duoc', 'con', 'len', 'chiem']);
 const JOINERS = RANGE_JOINERS.map((j) => foldCue(j) || j);
 const RANGE_GAP = new RegExp(`^\\s*(%)?\\s*(?:${JOINERS.map((j) => j.replace(/[-\\/^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\s*$`);
 // Words that may stand between a number and the noun it counts: "70% số HTX", "50% các HTX".
 const HEAD_FILLER = /^\s*(?:(?:tren |trong )?tong so |so luong |so |cac |nhung |moi )?/;
 const PERCENT = /^\s*(?:%|phan tram)/;
+// "tăng 1.926 hợp tác xã", "giảm thêm 20 HTX", "tăng được 15 HTX": the number is a change.
+const DELTA_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?: them| duoc| len)?\s*$/;
 const PER_YEAR_AFTER = /^\s*(?:\/\s*(?:nam|1 nam)|moi nam|hang nam|mot nam)(?![a-z])/;
 const MONEY = /^\s*(?:dong|vnd|vnđ|d)(?![a-z0-9])/;
 const MONEY_RATE = /^\s*\/\s*(?:(?:nguoi|thanh vien|lao dong|ld|tv|htx|hop tac xa|ho|xa vien)\s*\/\s*)?(nam|thang)(?![a-z])|^\s*(?:moi|mot|hang) (nam|thang)(?![a-z])/;
@@ -150,6 +154,7 @@ function buildQuantity(
   if (unit === null && first.multiplied && head === 'none' && first.value >= 1e6) unit = 'vnd';
   const value = range ? null : first.value;
   const { comparator, cue, start } = readComparator(folded, first.start, sentence.start, range);
+  const delta = DELTA_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start));
   return {
     start,
     numStart: first.start,
@@ -165,6 +170,7 @@ function buildQuantity(
     tailEnd: headEnd,
     perYear: false,
     clause,
+    delta,
   };
   void plain;
 }

@@ -122,7 +122,7 @@ export function structureText(text: string): Block[] {
     const marker = MARKERS.find(([re]) => re.test(line.text));
     const caps = !marker && isCapsLine(trimmed);
     // A hard-wrapped line (PDF copy) continues the block above it.
-    if (current && !marker && !caps && continues(currentLast, trimmed)) {
+    if (current && !marker && !caps && continues(currentLast, trimmed) && !isChromeLine(trimmed, foldCue(trimmed))) {
       const c: Block = current;
       c.end = line.end;
       currentLast = trimmed;
@@ -152,10 +152,10 @@ export function structureText(text: string): Block[] {
 }
 
 function continues(previous: string, next: string): boolean {
+  if (/[.:!?…]["”’)\]]*\s*$/u.test(previous) || isCapsLine(previous)) return false;
+  // A line that starts in lower case carries on the sentence above, even after ";" or ",".
+  if (LOWER.test(next[0] ?? '')) return true;
   if (TERMINAL.test(previous)) return false;
-  if (isCapsLine(previous)) return false;
-  const first = next[0] ?? '';
-  if (LOWER.test(first)) return true;
   // Lines cut at a typical page width before a capitalised word ("HTX", a place name) are
   // wrapped too; a very long line is a paragraph of its own.
   return previous.length >= 60 && previous.length <= 130 && !/^[|]/.test(next);
@@ -244,6 +244,8 @@ const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue);
 function isChromeLine(raw: string, cue: string): boolean {
   if (/^\(?\d+\)?\s*(?:bình luận|lượt)/iu.test(raw)) return true;
   if (COUNTER_CUES.some((c) => cue.startsWith(c) && /^[\s\d]*$/.test(cue.slice(c.length)))) return true;
+  // "Thứ Tư, 17/01/2024 - 15:20 | Lượt xem: 1.245", "2.318 lượt đọc"
+  if (raw.length < 160 && /(?:^| )(?:luot xem|luot doc|luot truy cap|luot thich|luot chia se)(?: |$)/.test(cue)) return true;
   const labelled = LABEL_CUES.some((c) => (cue === c || cue.startsWith(`${c} `)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
   return labelled || (raw.length < 240 && FOOTER_CUES.some((c) => ` ${cue} `.includes(` ${c} `)));
 }

@@ -147,6 +147,7 @@ export const BASELINE_CUES = [
   'đạt và vượt',
   'vượt kế hoạch',
   'vượt chỉ tiêu',
+  'ước',
   'ước năm',
   'ước thực hiện',
   'ước đạt',
@@ -163,25 +164,11 @@ export const BASELINE_CUES = [
   'luỹ kế',
 ] as const;
 
-export const TARGET_CUES = [
-  'phấn đấu',
-  'mục tiêu',
-  'chỉ tiêu',
-  'kế hoạch đề ra',
-  'định hướng',
-  'dự kiến',
-  'sẽ',
-  'cần',
-  'nhằm',
-  'đảm bảo',
-  'bảo đảm',
-  'hướng tới',
-  'tầm nhìn',
-  'đến năm',
-  'tới năm',
-  'đến hết năm',
-  'trong năm',
-] as const;
+/** Goal words strong enough to hold against a past year ("Năm 2023, phấn đấu …" in a report). */
+export const TARGET_CUES = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'kế hoạch đề ra', 'định hướng', 'dự kiến', 'tầm nhìn', 'hướng tới'] as const;
+
+/** Goal words that give way to a year already past ("đến cuối năm 2022 có 68 HTX"). */
+export const WEAK_TARGET_CUES = ['sẽ', 'cần', 'nhằm', 'đảm bảo', 'bảo đảm', 'đến năm', 'tới năm', 'đến hết năm'] as const;
 
 /** Headings whose sections report results (baselines) or set goals (targets). */
 export const SECTION_BASELINE_CUES = ['kết quả', 'thực trạng', 'tình hình', 'đánh giá', 'sơ kết', 'tổng kết', 'hiện trạng', 'đã đạt được'] as const;
