@@ -124,6 +124,13 @@ describe('charts', () => {
     expect(svg).toContain('viewBox="0 0 480 ');
   });
 
+  it('reads a share against 0–100% and a growth rate against its own scale', () => {
+    const row = { label: 'Bắc Kạn · 2025', kind: 'target' as const, mark: 'bar' as const, from: 0, to: 6, text: '6%' };
+    const ticks = (unit: Target['unit']): string[] => [...chartSvg({ indicator: 'k', title: 't', unit, rows: [row] }, String).matchAll(/class="tick"[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(ticks('percent')).toEqual(['0', '25', '50', '75', '100']);
+    expect(ticks('percent_per_year')).toEqual(['0', '2.5', '5', '7.5', '10']);
+  });
+
   it('escapes labels and names in SVG and HTML', () => {
     expect(escapeHtml(`<b a="1">&'`)).toBe('&lt;b a=&quot;1&quot;&gt;&amp;&#39;');
     const d = doc([target({})], { issuer: { name: 'UBND <script>', level: null, province: null, district: null, inferred: false }, title: '</title><img src=x>' });

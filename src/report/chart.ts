@@ -69,7 +69,8 @@ const AXIS = 28;
  * viewBox lets the browser scale the whole drawing to the column.
  */
 export function chartSvg(chart: IndicatorChart, formatTick: (n: number) => string): string {
-  const top = Math.max(...chart.rows.map((r) => r.to), chart.unit.startsWith('percent') ? 100 : 0);
+  const top = Math.max(...chart.rows.map((r) => r.to));
+  // A share reads against the whole (0–100%); a growth rate such as 6%/năm against its own scale.
   const axisEnd = chart.unit === 'percent' && top <= 100 ? 100 : niceCeiling(top);
   const plot = WIDTH - VALUE_ROOM;
   const x = (v: number): number => Math.round((v / axisEnd) * plot * 10) / 10;

@@ -14,12 +14,12 @@ export const PLAIN: TextStyle = { heading: (s) => s, dim: (s) => s, warning: (s)
 export const REPORT_TITLE = 'Collective-economy targets: report';
 
 /** Goals of the same indicator and year set by two issuers or more: the ones worth setting side by side. */
-export function sharedRows(comparison: Comparison): ComparisonRow[] {
+function sharedRows(comparison: Comparison): ComparisonRow[] {
   return comparison.rows.filter((r) => r.kind === 'target' && r.cells.filter((c) => c !== null).length >= 2);
 }
 
 /** "Hải Dương > 70% (highest); Kiên Giang 70–85% (lowest)" */
-export function sharedRowText(comparison: Comparison, row: ComparisonRow): string {
+function sharedRowText(comparison: Comparison, row: ComparisonRow): string {
   return row.cells
     .flatMap((c, i) => (c === null ? [] : [`${comparison.columns[i]!.label} ${cellText(c)}${c.highest ? ' (highest)' : c.lowest ? ' (lowest)' : ''}`]))
     .join('; ');

@@ -17,7 +17,7 @@ import { parseSize, progress, reportFailure } from '../report-errors.js';
 import { GENERATOR } from '../version.js';
 import { writeFileAtomic } from '../write.js';
 
-export const REPORT_FORMATS = ['text', 'md', 'html', 'xlsx'] as const;
+const REPORT_FORMATS = ['text', 'md', 'html', 'xlsx'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface ReportOptions {
