@@ -197,9 +197,9 @@ function sink(isTTY: boolean): Writable & { isTTY: boolean; text: () => string; 
   return Object.assign(w, { isTTY, text: () => Buffer.concat(chunks).toString('utf8'), bytes: () => Buffer.concat(chunks) });
 }
 
-async function run(args: string[], tty = false): Promise<{ code: number; out: string; err: string; bytes: Buffer }> {
+async function run(args: string[], tty = false, ttyErr = false): Promise<{ code: number; out: string; err: string; bytes: Buffer }> {
   const stdout = sink(tty);
-  const stderr = sink(false);
+  const stderr = sink(ttyErr);
   const io: Io = { stdout, stderr, stdin: new PassThrough(), env: { NO_COLOR: '1' }, cwd: process.cwd() };
   const code = await main(['report', ...args], io);
   return { code, out: stdout.text(), err: stderr.text(), bytes: stdout.bytes() };
@@ -257,6 +257,17 @@ describe('htx-targets report', () => {
     const r = await run([]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/no input/);
+  });
+
+  it('shows progress on a terminal while it extracts a folder of many plans', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-many-'));
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `plan-${String(i).padStart(2, '0')}.txt`), `UBND tỉnh Bắc Kạn\nKế hoạch số ${i + 1}/KH-UBND\nNăm 2024 thành lập mới ${i + 1} HTX.\n`);
+    const quiet = await run([dir, '-f', 'md']);
+    expect(quiet.err).toBe('');
+    const r = await run([dir, '-f', 'md'], false, true);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('extracting 20/20\n');
+    expect(r.out).toContain('20 documents from 1 issuer');
   });
 
   it('groups by 2025 province on request', async () => {
