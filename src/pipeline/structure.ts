@@ -99,7 +99,18 @@ export function structureText(text: string): Block[] {
     if (current) blocks.push(current);
     current = null;
   };
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  const aligned = alignedTables(lines);
+  for (let li = 0; li < lines.length; li += 1) {
+    const line = lines[li]!;
+    const fixed = aligned.get(li);
+    if (fixed) {
+      flush();
+      table = null;
+      blocks.push(fixed.block);
+      li = fixed.lastLine;
+      continue;
+    }
     const trimmed = line.text.trim();
     if (trimmed === '') {
       flush();
@@ -149,6 +160,87 @@ export function structureText(text: string): Block[] {
   }
   flush();
   return markChrome(text, blocks);
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** Runs of text separated by two or more spaces: the cells of a column-aligned line. */
+function runsOf(line: Line): Run[] {
+  const runs: Run[] = [];
+  for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) runs.push({ start: m.index, end: m.index + m[0].length });
+  return runs;
+}
+
+const YEAR_CELL = /^(?:\p{L}+\s+){0,3}(?:19|20)\d\d$/u;
+
+/**
+ * Tables laid out with spaces (a PDF or Word table copied as text): a header row with two
+ * or more years in their own columns, then rows whose cells line up under it. A row whose
+ * label wraps onto the next line is joined with it.
+ */
+function alignedTables(lines: ReadonlyArray<Line>): Map<number, { block: Block; lastLine: number }> {
+  const found = new Map<number, { block: Block; lastLine: number }>();
+  for (let i = 0; i < lines.length; i += 1) {
+    const header = lines[i]!;
+    if (header.text.includes('|') || header.text.includes('\t')) continue;
+    const headRuns = runsOf(header);
+    if (headRuns.length < 3) continue;
+    const years = headRuns.filter((r) => YEAR_CELL.test(header.text.slice(r.start, r.end))).length;
+    if (years < 2) continue;
+    const spans = headRuns.map((r, k) => ({ from: k === 0 ? 0 : r.start, to: headRuns[k + 1]?.start ?? Infinity }));
+    const column = (r: Run): number => {
+      let best = 0;
+      let overlap = -1;
+      spans.forEach((s, k) => {
+        const o = Math.min(r.end, s.to) - Math.max(r.start, s.from);
+        if (o > overlap) {
+          overlap = o;
+          best = k;
+        }
+      });
+      return best;
+    };
+    const toCells = (line: Line): Array<Cell | null> => {
+      const cells: Array<Cell | null> = spans.map(() => null);
+      for (const r of runsOf(line)) {
+        const k = column(r);
+        const prev = cells[k];
+        cells[k] = prev ? { start: prev.start, end: line.start + r.end } : { start: line.start + r.start, end: line.start + r.end };
+      }
+      return cells;
+    };
+    const rows: Cell[][] = [headRuns.map((r) => ({ start: header.start + r.start, end: header.start + r.end }))];
+    let last = i;
+    let pending: Array<Cell | null> | null = null;
+    for (let j = i + 1; j < lines.length; j += 1) {
+      const line = lines[j]!;
+      if (line.text.trim() === '') break;
+      const cells = toCells(line);
+      const values = cells.slice(1).filter((c, k) => c !== null && years > 0 && k + 1 >= spans.length - years).length;
+      if (values === 0) {
+        // A wrapped label: keep it for the row below.
+        pending = pending ? pending.map((c, k) => c ?? cells[k] ?? null) : cells;
+        last = j;
+        continue;
+      }
+      if (pending) {
+        cells.forEach((c, k) => {
+          const p = pending![k];
+          if (p) cells[k] = c ? { start: p.start, end: c.end } : p;
+        });
+        pending = null;
+      }
+      rows.push(cells.map((c) => c ?? { start: line.end, end: line.end }));
+      last = j;
+    }
+    if (rows.length < 2) continue;
+    found.set(i, { block: { kind: 'table', rank: RANK_ITEM, start: header.start, end: lines[last]!.end, leadIn: false, chrome: false, rows }, lastLine: last });
+    i = last;
+  }
+  return found;
 }
 
 function continues(previous: string, next: string): boolean {
