@@ -115,7 +115,11 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
       });
     }
   }
-  const chosen = candidates.find((c) => own && own.start >= c.start && own.end <= c.end) ?? candidates.find((c) => c.dated) ?? candidates[0] ?? null;
+  // Of several "… ban hành …" sentences, the one about a document of this plan's own type.
+  const ownType = (own ? typeFromNumber(own.text) : null) ?? (titleBlock ? (foldedIndexOfType(folded, titleBlock.start)?.name ?? null) : null);
+  const sameType = ownType ? candidates.filter((c) => c.type !== null && (c.type === ownType || ownType.startsWith(c.type))) : [];
+  const pool = sameType.length > 0 ? sameType : candidates;
+  const chosen = pool.find((c) => own && own.start >= c.start && own.end <= c.end) ?? pool.find((c) => c.dated) ?? pool[0] ?? null;
   const issuingSentence = chosen ? { start: chosen.start, end: chosen.end } : null;
   const issuingType = chosen?.type ?? null;
   const documentNumber = own?.text ?? null;

@@ -170,6 +170,13 @@ export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
   let issuer: Issuer = organ
     ? { name: organ.name, level: organ.level, province: organ.province, district: organ.district, inferred: false }
     : { name: null, level: null, province: null, district: null, inferred: false };
+  // "Ban Thường vụ Tỉnh ủy ban hành …" under a "TỈNH ỦY THÁI BÌNH" letterhead: the standing
+  // board of that committee issued it.
+  const author = issuing[0];
+  const place = organ?.district ?? organ?.province;
+  if (organ && author && author !== organ && author.placeless && place && author.name.includes(organ.name.replace(` ${place}`, ''))) {
+    issuer = { ...issuer, name: `${author.name} ${place}` };
+  }
   if (issuer.level === 'national') return { ...issuer, province: null, district: null };
 
   // A place the organ did not name: from the title and body, else from the page around it.
