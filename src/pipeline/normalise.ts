@@ -64,18 +64,17 @@ export function normalise(original: string): NormalisedText {
   return { text: text.text, folded: fold(text.text), origin: Int32Array.from(text.origin), original };
 }
 
-// "hợp tác x-\nã" from a PDF: a word split at a line end comes back together when both
-// halves are short enough to be one Vietnamese syllable; otherwise the hyphen is kept.
+// "Inter-\nnet" from a PDF: a word split at a line end comes back together. Vietnamese is
+// never hyphenated inside a syllable, so a hyphen next to a Vietnamese letter is a real one
+// ("kinh tế-\nxã hội") and stays.
 function joinHyphenatedLines(text: string, origin: number[]): { text: string; origin: number[] } {
   if (!text.includes('-\n')) return { text, origin };
-  const pattern = /(\p{L}{1,6})-\n(\p{Ll}{1,6})(?!\p{L})/gu;
+  const pattern = /(?<![\p{L}])([A-Za-z]{2,})-\n([a-z]{2,})(?![\p{L}])/gu;
   let result = '';
   const map: number[] = [];
   let last = 0;
   for (const m of text.matchAll(pattern)) {
     const left = m[1] as string;
-    const right = m[2] as string;
-    if (left.length + right.length > 7) continue;
     const at = m.index + left.length;
     result += text.slice(last, at);
     for (let k = last; k < at; k += 1) map.push(origin[k] as number);
