@@ -78,8 +78,8 @@ describe('htx-targets extract', () => {
     const doc = JSON.parse(r.stdout).documents[0];
     expect(doc.targets[0].explain).toMatchObject({ rule: 'tht.new', cues: ['thành lập mới'], deadlineFrom: 'clause' });
     const reasons = Object.fromEntries(doc.rejected.map((x: { text: string; reason: string }) => [x.text, x.reason]));
-    expect(reasons['16.6.2022']).toBe('date');
-    expect(reasons['64']).toBe('document number');
+    expect(reasons['ngày 16.6.2022']).toBe('date');
+    expect(reasons['Chương trình hành động số 64-CTr/TU']).toBe('document number');
     expect(reasons['5']).toBe('no domain indicator');
   });
 

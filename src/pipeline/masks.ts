@@ -84,7 +84,20 @@ export function findMasks(folded: string, text: string, from: number, to: number
     if (COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
     masks.push({ start, end, reason: 'year', year: Number(m[0]) });
   }
-  return masks.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeOverlaps(masks.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+// "ngày 16.6" and "16.6.2022" are one date; "Chương trình số 64" and "64-CTr/TU" one number.
+function mergeOverlaps(sorted: Mask[]): Mask[] {
+  const out: Mask[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      const longer = m.end - m.start > last.end - last.start ? m : last;
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, m.end), reason: longer.reason, ...(last.year ?? m.year ? { year: (last.year ?? m.year)! } : {}) };
+    } else out.push({ ...m });
+  }
+  return out;
 }
 
 export function maskAt(masks: ReadonlyArray<Mask>, start: number, end: number): Mask | undefined {

@@ -78,8 +78,9 @@ export function findQuantities(
   const numbers: NumberToken[] = [];
   for (const n of findNumbers(plain, sentence.start, sentence.end)) {
     const mask = maskAt(masks, n.start, n.end);
-    if (mask) rejected.push({ start: n.start, end: n.end, reason: mask.reason });
-    else numbers.push(n);
+    // A date or a document number is reported once, whole ("16.6.2022", "20-NQ/TW").
+    if (mask && !rejected.some((r) => r.start === mask.start)) rejected.push({ start: mask.start, end: mask.end, reason: mask.reason });
+    else if (!mask) numbers.push(n);
   }
   const quantities: Quantity[] = [];
   for (let i = 0; i < numbers.length; i += 1) {
