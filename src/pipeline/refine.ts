@@ -33,20 +33,19 @@ export interface Draft {
 export function refineTargets(drafts: ReadonlyArray<Draft>): Draft[] {
   const sorted = [...drafts].sort((a, b) => a.numStart - b.numStart);
   const kept: Draft[] = [];
+  // Candidates by everything but the comparator, so that a big file stays linear: the
+  // indices of each bucket are ascending, the first that fits is the one a scan would find.
+  const buckets = new Map<string, number[]>();
   for (const d of sorted) {
-    const twin = kept.findIndex(
-      (k) =>
-        k.indicator === d.indicator &&
-        k.deadline === d.deadline &&
-        k.kind === d.kind &&
-        k.unit === d.unit &&
-        k.value === d.value &&
-        k.min === d.min &&
-        k.max === d.max &&
-        k.perYear === d.perYear &&
-        (k.comparator === d.comparator || k.comparator === 'eq' || d.comparator === 'eq'),
-    );
+    const key = [d.indicator, d.deadline, d.kind, d.unit, d.value, d.min, d.max, d.perYear].join('\u0000');
+    const bucket = buckets.get(key);
+    const twin = bucket?.find((i) => {
+      const k = kept[i]!;
+      return k.comparator === d.comparator || k.comparator === 'eq' || d.comparator === 'eq';
+    }) ?? -1;
     if (twin < 0) {
+      if (bucket) bucket.push(kept.length);
+      else buckets.set(key, [kept.length]);
       kept.push(d);
       continue;
     }
