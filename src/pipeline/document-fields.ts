@@ -143,7 +143,8 @@ function typeInTitle(folded: string, span: { start: number; end: number } | null
   for (const [name] of DOCUMENT_TYPES) {
     const f = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
     const at = t.indexOf(f);
-    if (at >= 0 && !/^\s*(?:so\s*)?\d/.test(t.slice(at + f.length))) return name;
+    // "Kế hoạch và Đầu tư" names a department, and "Nghị quyết số 20" a cited document.
+    if (at >= 0 && !/^\s*(?:so\s*)?\d|^ va dau tu/.test(t.slice(at + f.length))) return name;
   }
   return null;
 }

@@ -33,6 +33,12 @@ const LOCAL_ORGANS: ReadonlyArray<readonly [RegExp, string, 'any' | 'province' |
   [/(tinh|thanh|huyen|thi|quan) uy/, '{unit} ủy', 'any'],
   [/(?:uy ban nhan dan|ubnd)/, 'UBND', 'any'],
   [/(?:hoi dong nhan dan|hdnd)/, 'HĐND', 'any'],
+  // provincial departments and the cooperative alliance also publish plans and reports
+  [/so ke hoach va dau tu/, 'Sở Kế hoạch và Đầu tư {type}', 'province'],
+  [/so nong nghiep va phat trien nong thon/, 'Sở Nông nghiệp và Phát triển nông thôn {type}', 'province'],
+  [/so nong nghiep va moi truong/, 'Sở Nông nghiệp và Môi trường {type}', 'province'],
+  [/so tai chinh/, 'Sở Tài chính {type}', 'province'],
+  [/lien minh hop tac xa/, 'Liên minh Hợp tác xã {type}', 'province'],
 ];
 
 const UNIT_WORD: Record<string, string> = { tinh: 'Tỉnh', thanh: 'Thành', huyen: 'Huyện', thi: 'Thị', quan: 'Quận' };
@@ -58,7 +64,7 @@ interface Gazette {
 // so a span without any of them names no organ.
 const NATIONAL_RES = NATIONAL_ORGANS.map(([re, name]) => [new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'), name] as const);
 const LOCAL_RES = LOCAL_ORGANS.map(([re, template]) => [new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'), template] as const);
-const ANY_ORGAN_RE = /chinh phu|trung uong|bo |ban bi thu|quoc hoi|lien minh|uy|ubnd|hdnd|hoi dong|dang bo/;
+const ANY_ORGAN_RE = /chinh phu|trung uong|bo |ban bi thu|quoc hoi|lien minh|uy|ubnd|hdnd|hoi dong|dang bo|so /;
 
 /** Organ mentions in a span, with the place that follows each. */
 export function findOrgans(folded: string, gazette: Gazette, start: number, end: number): OrganMention[] {
@@ -125,7 +131,8 @@ function makeOrgan(template: string, unit: string | undefined, typeKey: string |
   const placeName = place?.district ?? place?.province ?? null;
   if (level === null && place?.province && !place.district) level = 'province';
   if ((typeKey === 'thanh pho' || unit === 'thanh') && place?.province && !place.district) level = isCentralCity(place.province) ? 'province' : level;
-  let name = template.replace('{unit}', UNIT_WORD[unit ?? ''] ?? '').replace('{type}', typeWord);
+  const cityOrProvince = place?.province ? (isCentralCity(place.province) ? 'thành phố' : 'tỉnh') : '';
+  let name = template.replace('{unit}', UNIT_WORD[unit ?? ''] ?? '').replace('{type}', placeName ? typeWord || cityOrProvince : typeWord);
   if (template === 'UBND' || template === 'HĐND') name = `${template} ${typeWord || (level === 'district' ? 'huyện' : 'tỉnh')}`;
   if (placeName) name = `${name} ${placeName}`;
   return {
