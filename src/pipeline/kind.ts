@@ -16,26 +16,31 @@ export interface KindCue {
   weak: boolean;
 }
 
-const CUES: ReadonlyArray<readonly [RegExp, Kind, string, boolean]> = [
+const CUE_LIST = [
   ...BASELINE_CUES.map((c) => [c, 'baseline', false] as const),
   ...TARGET_CUES.map((c) => [c, 'target', false] as const),
   ...WEAK_TARGET_CUES.map((c) => [c, 'target', true] as const),
-]
-  .map(([c, k, w]) => [foldCue(c), k, c, w] as const)
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([f, k, c, w]) => [new RegExp(`(?<![a-z0-9])${f.replace(/ /g, '[^a-z0-9%]+')}(?![a-z0-9])`, 'g'), k, c, w] as const);
+].map(([c, kind, weak]) => ({ folded: foldCue(c), cue: c, kind, weak }));
+const BY_FOLDED = new Map(CUE_LIST.map((c) => [c.folded, c]));
+// One pass over the text: alternatives longest first, so at each place the longest cue wins
+// and matches never overlap ("tính đến năm" is "tính đến", not "đến năm").
+const CUE_RE = new RegExp(
+  `(?<![a-z0-9])(?:${[...CUE_LIST]
+    .sort((a, b) => b.folded.length - a.folded.length)
+    .map((c) => c.folded.replace(/ /g, '[^a-z0-9%]+'))
+    .join('|')})(?![a-z0-9])`,
+  'g',
+);
 
 /** Kind cues in a span of folded text; overlapping cues resolve to the one that starts first. */
 export function findKindCues(folded: string, start: number, end: number): KindCue[] {
   const slice = folded.slice(start, end);
-  const all: KindCue[] = [];
-  for (const [re, kind, cue, weak] of CUES) {
-    for (const m of slice.matchAll(re)) all.push({ start: start + m.index, end: start + m.index + m[0].length, kind, cue, weak });
+  const out: KindCue[] = [];
+  for (const m of slice.matchAll(CUE_RE)) {
+    const c = BY_FOLDED.get(m[0].replace(/[^a-z0-9%]+/g, ' '));
+    if (c) out.push({ start: start + m.index, end: start + m.index + m[0].length, kind: c.kind, cue: c.cue, weak: c.weak });
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: KindCue[] = [];
-  for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept;
+  return out;
 }
 
 export function kindFromCues(cues: ReadonlyArray<KindCue>, number: number, clauseEnd: number): KindCue | null {

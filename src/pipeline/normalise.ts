@@ -1,4 +1,5 @@
 import type { Location } from '../schema/target-file.js';
+import { foldVietnamese } from '../rules/gazetteer.js';
 
 /**
  * Normalised text with a way back to the original: every later stage works on `text`
@@ -22,7 +23,16 @@ const COMBINING = /\p{M}/u;
 // Icelandic Eth is often typed for Vietnamese Đ; they look the same and mean Đ.
 const LOOKALIKE: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ' };
 
+// Anything that normalising would change: CR, odd spaces, invisibles, combining marks, Ð.
+const NEEDS_WORK = /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u00AD\u00D0\u00F0\p{M}]|-\n/u;
+
 export function normalise(original: string): NormalisedText {
+  // Most files are clean NFC already: then the text is its own map.
+  if (!NEEDS_WORK.test(original)) {
+    const origin = new Int32Array(original.length + 1);
+    for (let i = 0; i <= original.length; i += 1) origin[i] = i;
+    return { text: original, folded: fold(original), origin, original };
+  }
   const out: string[] = [];
   const origin: number[] = [];
   let i = 0;
@@ -85,31 +95,8 @@ function joinHyphenatedLines(text: string, origin: number[]): { text: string; or
   return { text: result, origin: map };
 }
 
-const FOLD_CACHE = new Map<string, string>();
-
-function foldChar(ch: string): string {
-  let f = FOLD_CACHE.get(ch);
-  if (f !== undefined) return f;
-  if (ch === 'đ' || ch === 'Đ') f = 'd';
-  else {
-    const base = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
-    f = base.length === 1 ? base : ch;
-  }
-  FOLD_CACHE.set(ch, f);
-  return f;
-}
-
 /** Lower case without diacritics, one output unit per input unit (offsets stay valid). */
-export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
-    else out += foldChar(ch);
-  }
-  return out;
-}
+export const fold = foldVietnamese;
 
 /** Line starts of a string, for offset → line/column look-ups. */
 export function lineStarts(text: string): number[] {

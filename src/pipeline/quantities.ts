@@ -44,9 +44,43 @@ export interface SentenceQuantities {
   masks: Mask[];
 }
 
+interface CueIndex {
+  folded: string;
+  /** the folded text with every run of punctuation and spaces as one space */
+  words: string;
+  /** position in `words` of each position in `folded` */
+  at: Int32Array;
+}
+
+let lastIndex: CueIndex | null = null;
+
+// Built once per document (the stages ask for many spans of the same text).
+function cueIndex(folded: string): CueIndex {
+  if (lastIndex && lastIndex.folded === folded) return lastIndex;
+  const at = new Int32Array(folded.length + 1);
+  let words = '';
+  let gap = false;
+  for (let i = 0; i < folded.length; i += 1) {
+    at[i] = words.length;
+    const c = folded.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37;
+    if (word) {
+      words += folded[i];
+      gap = false;
+    } else if (!gap) {
+      words += ' ';
+      gap = true;
+    }
+  }
+  at[folded.length] = words.length;
+  lastIndex = { folded, words, at };
+  return lastIndex;
+}
+
 /** Folded text of a span with punctuation as spaces, padded, for word-boundary `includes`. */
 export function cueView(folded: string, start: number, end: number): string {
-  return ` ${folded.slice(start, end).replace(/[^a-z0-9%]+/g, ' ').trim()} `;
+  const index = cueIndex(folded);
+  return ` ${index.words.slice(index.at[Math.max(0, start)], index.at[Math.min(end, folded.length)]).trim()} `;
 }
 
 const COMPARATORS = [...COMPARATOR_CUES]
