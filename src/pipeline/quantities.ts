@@ -91,7 +91,8 @@ const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a,
 const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue);
 const FILLERS = new Set(['la', 'dat', 'muc', 'moc', 'nguong', 'o', 'co', 'duoc', 'con', 'len', 'chiem']);
 const JOINERS = RANGE_JOINERS.map((j) => foldCue(j) || j);
-const RANGE_GAP = new RegExp(`^\\s*(%)?\\s*(?:${JOINERS.map((j) => j.replace(/[-\\/^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\s*$`);
+// One optional "%" between the spaces: "\s*(%)?\s*" would backtrack quadratically on a long gap.
+const RANGE_GAP = new RegExp(`^\\s*(?:(%)\\s*)?(?:${JOINERS.map((j) => j.replace(/[-\\/^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\s*$`);
 // Words that may stand between a number and the noun it counts: "70% số HTX", "50% các HTX".
 const HEAD_FILLER = /^\s*(?:(?:tren |trong )?tong so |so luong |so |cac |nhung |moi )?/;
 const PERCENT = /^\s*(?:%|phan tram)/;
