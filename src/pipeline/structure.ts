@@ -390,12 +390,20 @@ export function segmentSentences(text: string, start: number, end: number): Sent
   return sentences;
 }
 
+// A digit, then only spaces, right before `i` (and not before `from`): "Số HTX: 30" is no list.
+// Scanning back from `i` keeps a line of many colons linear (a regex on the slice was not).
+function digitBefore(text: string, from: number, i: number): boolean {
+  let k = i - 1;
+  while (k >= from && /\s/.test(text[k] as string)) k -= 1;
+  return k >= from && /\d/.test(text[k] as string);
+}
+
 function makeSentence(text: string, start: number, end: number): Sentence {
   const clauses: Array<{ start: number; end: number }> = [];
   let s = start;
   for (let i = start; i < end; i += 1) {
     const ch = text[i];
-    const boundary = ch === ';' || (ch === ':' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !/\d\s*$/.test(text.slice(s, i)));
+    const boundary = ch === ';' || (ch === ':' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !digitBefore(text, s, i));
     if (boundary) {
       clauses.push({ start: s, end: i + 1 });
       s = i + 1;
