@@ -102,6 +102,29 @@ function mergeOverlaps(sorted: Mask[]): Mask[] {
   return out;
 }
 
+// Running maximum of the mask ends, per mask list: finds the first overlapping mask by
+// binary search (a sentence with thousands of numbers and masks stays fast).
+const RUNNING_END = new WeakMap<ReadonlyArray<Mask>, Int32Array>();
+
+/** The first mask (in `findMasks` order: by start) that overlaps [start, end), if any. */
 export function maskAt(masks: ReadonlyArray<Mask>, start: number, end: number): Mask | undefined {
-  return masks.find((m) => m.start < end && start < m.end);
+  let ends = RUNNING_END.get(masks);
+  if (!ends || ends.length !== masks.length) {
+    ends = new Int32Array(masks.length);
+    let max = -1;
+    masks.forEach((m, i) => {
+      max = Math.max(max, m.end);
+      ends![i] = max;
+    });
+    RUNNING_END.set(masks, ends);
+  }
+  let lo = 0;
+  let hi = masks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const m = masks[lo];
+  return m && m.start < end ? m : undefined;
 }
