@@ -111,11 +111,14 @@ export function findQuantities(
   const masks = findMasks(folded, plain, sentence.start, sentence.end);
   const rejected: Rejected[] = [];
   const numbers: NumberToken[] = [];
+  const reported = new Set<number>();
   for (const n of findNumbers(plain, sentence.start, sentence.end)) {
     const mask = maskAt(masks, n.start, n.end);
     // A date or a document number is reported once, whole ("16.6.2022", "20-NQ/TW").
-    if (mask && !rejected.some((r) => r.start === mask.start)) rejected.push({ start: mask.start, end: mask.end, reason: mask.reason });
-    else if (!mask) numbers.push(n);
+    if (mask && !reported.has(mask.start)) {
+      reported.add(mask.start);
+      rejected.push({ start: mask.start, end: mask.end, reason: mask.reason });
+    } else if (!mask) numbers.push(n);
   }
   const quantities: Quantity[] = [];
   for (let i = 0; i < numbers.length; i += 1) {
