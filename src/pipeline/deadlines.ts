@@ -13,9 +13,11 @@ export interface YearMention {
   end: number;
   year: number;
   role: YearRole;
+  /** "từ đầu năm 2022 đến nay": a figure as of the time of writing */
+  untilNow: boolean;
 }
 
-const BEFORE_SKIP = /(?:so voi(?: cung ky)?(?: nam)?|ke tu(?: nam)?|tu (?:dau |cuoi )?nam|giai doan|thoi ky|nhiem ky|khoa)\s*$/;
+const BEFORE_SKIP = /(?:luat(?: [a-z]+){0,4} nam|so voi(?: cung ky)?(?: (?:cuoi|dau|giua))?(?: nam)?|ke tu(?: nam)?|tu (?:dau |cuoi )?nam|giai doan|thoi ky|nhiem ky|khoa)\s*$/;
 const BEFORE_ASOF = /(?:tinh (?:den|toi)|den|toi|hien nay|tai thoi diem|thoi diem|het|ket thuc|luy ke den|uoc)(?: het)?(?: ngay| thang| nam)?\s*$/;
 const AFTER_NOW = /^\s*(?:den|toi) (?:nay|thoi diem nay|hien nay|nay)/;
 const PERIOD_END = /(?:19|20|21)\d\d\s*(?:-|–|—|den|toi)\s*(?:nam\s*)?$/;
@@ -45,7 +47,7 @@ export function yearMentions(folded: string, masks: ReadonlyArray<Mask>): YearMe
     } else if (/(?:tinh (?:den|toi)|uoc(?: tinh| thuc hien| dat)?)(?: het)?(?: nam)?\s*$/.test(before)) {
       role = 'asof';
     }
-    out.push({ start: m.start, end: m.end, year: m.year, role });
+    out.push({ start: m.start, end: m.end, year: m.year, role, untilNow: AFTER_NOW.test(after) });
   }
   return out;
 }

@@ -130,7 +130,8 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
   }
   const titleType = titleBlock ? foldedIndexOfType(folded, titleBlock.start)?.name ?? null : null;
   const documentType = (documentNumber ? typeFromNumber(documentNumber) : null) ?? issuingType ?? titleType ?? typeInTitle(folded, titleSpan);
-  const issuedDate = findIssuedDate(text, folded, blocks, issuingSentence, own);
+  // A news page that reports no issuing carries its own date, which is the document's.
+  const issuedDate = findIssuedDate(text, folded, blocks, issuingSentence, own) ?? (issuingSentence || own ? null : pageDate(text, blocks)?.date ?? null);
   const planYear = findPlanYear(folded, titleSpan, issuingSentence);
   const periodEnd = findPeriodEnd(folded, titleSpan, issuingSentence);
   const referenceYear = issuedDate ? Number(issuedDate.slice(0, 4)) : (pageDate(text, blocks)?.year ?? null);
@@ -236,12 +237,12 @@ function dateOf(d: string | undefined, m: string | undefined, y: string | undefi
 
 // News pages carry their own date near the top ("Thứ Tư, 17/01/2024 - 15:20 | Lượt xem: 1.245"),
 // often on a line that is otherwise page chrome.
-function pageDate(text: string, blocks: ReadonlyArray<Block>): { year: number } | null {
+function pageDate(text: string, blocks: ReadonlyArray<Block>): { year: number; date: string | null } | null {
   for (const b of blocks.slice(0, 12)) {
     const line = text.slice(b.start, b.end);
     if (line.length > 120) continue;
-    const m = /(?:^|[\s,|])\d{1,2}\/\d{1,2}\/((?:19|20)\d\d)(?![\d/])/.exec(line);
-    if (m) return { year: Number(m[1]) };
+    const m = /(?:^|[\s,|])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/.exec(line);
+    if (m) return { year: Number(m[3]), date: dateOf(m[1], m[2], m[3]) };
   }
   return null;
 }

@@ -12,6 +12,7 @@ import { findKindCues, kindFromCues, kindOfHeading } from './kind.js';
 import { readDocumentFields, type DocumentFields } from './document-fields.js';
 import { detectIssuer } from './issuer.js';
 import { tableCells } from './tables.js';
+import { findProvinceMentions } from '../rules/gazetteer.js';
 import { findMasks } from './masks.js';
 import { refineTargets, type Draft } from './refine.js';
 
@@ -80,6 +81,11 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const drafts: Draft[] = [];
   const rejected: Array<{ start: number; end: number; reason: string }> = [];
   const stack: Context[] = [];
+  const title = fields.titleSpan ? kindOfHeading(cueView(folded, fields.titleSpan.start, fields.titleSpan.end)) : null;
+  const documentKind = title === 'baseline' ? title : null;
+  const otherPlaces = placesOtherThan(norm.text, folded, issuer);
+  // years named since the last heading, for results stated without one ("Hạn chế: … chỉ có 07 …")
+  const section: YearMention[] = [];
   for (const block of blocks) {
     while (stack.length > 0 && stack[stack.length - 1]!.rank >= block.rank) stack.pop();
     if (block.chrome) {
@@ -93,14 +99,16 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     const sentences = segmentSentences(plain, block.start, block.end);
     const earlier: YearMention[] = [];
     let blockYear: number | null = null;
+    if (block.kind === 'heading') section.length = 0;
     for (const sentence of sentences) {
-      const found = readSentence(plain, folded, sentence, { stack, earlier, fields, rules, lap });
+      const found = readSentence(plain, folded, sentence, { stack, earlier, section, fields, rules, lap, documentKind, otherPlaces });
       drafts.push(...found.drafts);
       rejected.push(...found.rejected);
       earlier.push(...found.mentions);
       // A section names the year it is about, a goal's or a result's ("Ước thực hiện năm 2023").
       blockYear ??= found.mentions.find((m) => m.role !== 'skip')?.year ?? null;
     }
+    section.push(...earlier.filter((m) => m.role !== 'skip'));
     if (block.kind === 'heading' || block.leadIn) {
       stack.push({ rank: block.rank, year: blockYear, kind: kindOfHeading(cueView(folded, block.start, block.end)) });
     }
@@ -133,6 +141,21 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   return record;
 }
 
+/**
+ * Provinces named in the text that are not the issuer's: figures in a sentence about one of
+ * them ("Phó Chủ tịch UBND tỉnh Đồng Tháp cho biết, tỉnh hiện có 216 hợp tác xã") are that
+ * province's, not the issuer's. For a national issuer every province is another place. The
+ * place of an event ("tại Hà Nội") is not.
+ */
+function placesOtherThan(text: string, folded: string, issuer: DocumentRecord['issuer']): Array<{ start: number; province: string }> {
+  const own = issuer.province;
+  if (issuer.level !== 'national' && own === null) return [];
+  return findProvinceMentions(text)
+    .filter((m) => issuer.level === 'national' || m.province !== own)
+    .filter((m) => !/(?:tai|o|den|cua)\s+(?:(?:tinh|thanh pho|tp)\.?\s+)?$/.test(folded.slice(Math.max(0, m.start - 16), m.start)))
+    .map((m) => ({ start: m.start, province: m.province }));
+}
+
 function findMasksAndNumbers(plain: string, folded: string, block: Block): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of plain.slice(block.start, block.end).matchAll(/\d[\d.,]*/g)) out.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
@@ -142,6 +165,10 @@ function findMasksAndNumbers(plain: string, folded: string, block: Block): Array
 
 interface SentenceEnv {
   stack: ReadonlyArray<Context>;
+  section: ReadonlyArray<YearMention>;
+  otherPlaces: ReadonlyArray<{ start: number; province: string }>;
+  /** a report or a review ("Sơ kết 02 năm …") states results unless it says otherwise */
+  documentKind: Kind | null;
   earlier: ReadonlyArray<YearMention>;
   fields: DocumentFields;
   rules: RuleSet;
@@ -174,6 +201,17 @@ function readSentence(
   found.quantities.forEach((q, i) => {
     const clause = sentence.clauses[q.clause]!;
     const { start: ownStart, end: ownEnd } = bounds[i]!;
+    const elsewhere = env.otherPlaces.find((p) => p.start >= sentence.start && p.start < q.start);
+    if (elsewhere) {
+      rejected.push({ start: q.numStart, end: q.numEnd, reason: `a figure of another place (${elsewhere.province})` });
+      return;
+    }
+    const paren = folded.lastIndexOf('(', q.start);
+    const total = found.quantities.filter((x) => x.numEnd < paren).pop();
+    if (paren > sentence.start && paren > folded.lastIndexOf(')', q.start) && total && paren - total.tailEnd <= 2) {
+      rejected.push({ start: q.numStart, end: q.numEnd, reason: 'a breakdown in parentheses ("25 hợp tác xã (24 … nông nghiệp, 01 … vận tải)")' });
+      return;
+    }
     const resolved = resolveHead(folded, q, ownStart);
     const before = cueView(folded, ownStart, q.start);
     const prevStart = i > 0 && found.quantities[i - 1]!.clause === q.clause ? bounds[i - 1]!.start : ownStart;
@@ -187,7 +225,9 @@ function readSentence(
       lead,
       sentence: sentenceView,
     };
-    if (q.delta && resolved.measure !== 'percent' && resolved.measure !== 'growth') {
+    // "có thêm 50 tổ hợp tác được thành lập" is a count of new ones, not a change.
+    const newlyFounded = / thanh lap /.test(cueView(folded, ownStart, Math.min(ownEnd, q.tailEnd + 40)));
+    if (q.delta && !newlyFounded && resolved.measure !== 'percent' && resolved.measure !== 'growth') {
       rejected.push({ start: q.numStart, end: q.numEnd, reason: 'a change ("tăng 20 HTX"), not a level' });
       return;
     }
@@ -317,6 +357,10 @@ function resolveHead(folded: string, q: Quantity, ownStart: number): { head: Hea
 // Whose members: the item just before ("3.000 tổ hợp tác với 63.000 thành viên"), else
 // the nearest organisation named before the number.
 function ownerOf(folded: string, qs: ReadonlyArray<Quantity>, i: number, ownStart: number, at: number): HeadClassName {
+  // "70.000 thành viên hợp tác xã": the noun after says whose.
+  const q = qs[i]!;
+  const after = /^\s*(?:thanh vien|xa vien)\s+(?:cua\s+(?:cac\s+)?)?(to hop tac|tht|hop tac xa|htx|lien hiep|to chuc kinh te tap the)/.exec(folded.slice(q.numEnd, q.numEnd + 48));
+  if (after) return after[1] === 'to hop tac' || after[1] === 'tht' ? 'tht' : after[1] === 'lien hiep' ? 'lhhtx' : after[1] === 'to chuc kinh te tap the' ? 'ktt' : 'htx';
   const prev = qs[i - 1];
   if (prev && SUBJECTS.has(prev.head) && at - prev.numEnd < 60 && /(?:voi|co|gom|thu hut|,)/.test(folded.slice(prev.numEnd, at))) return prev.head;
   const near = nearestHead(folded, Math.max(0, ownStart - 80), at);
@@ -338,22 +382,7 @@ interface DraftEnv {
 
 function makeDraft(q: Quantity, match: IndicatorMatch, unit: Unit | null, d: DraftEnv): Draft {
   const rule = match.rule.rule;
-  const kindCue = kindFromCues(d.kindCues, q.numStart, d.clause.end);
-  let kind: Kind = kindCue?.kind ?? 'target';
-  const when = resolveDeadline(q.numStart, { start: d.ownStart, end: d.ownEnd }, kind, d.mentions, d.env);
-  let kindFrom: string | null = kindCue?.cue ?? null;
-  if (!kindCue || kindCue.weak) {
-    // A year before the document's own is a figure already reached, whatever the section says.
-    const ref = d.env.fields.referenceYear;
-    const section = d.env.stack.findLast((s) => s.kind !== null)?.kind ?? null;
-    if (when.year !== null && ref !== null && when.year < ref && when.from !== 'document') {
-      kind = 'baseline';
-      kindFrom = `year ${when.year} before the document (${ref})`;
-    } else if (!kindCue && section) {
-      kind = section;
-      kindFrom = 'section heading';
-    }
-  }
+  const { kind, kindFrom, when } = decideKind(q.numStart, { start: d.ownStart, end: d.ownEnd }, d.clause.end, d.kindCues, d.mentions, d.env);
   const perYear = (q.measure === 'count' || q.measure === 'person') && (q.perYear || hasPerYearCue(d.folded, d.ownStart, d.ownEnd) || hasPerYearCue(d.folded, d.clause.start, q.start));
   return {
     kind,
@@ -397,24 +426,68 @@ function quoteStart(plain: string, ownStart: number, start: number): number {
 
 type DeadlineFrom = Draft['deadlineFrom'];
 
+/**
+ * Target or baseline, and the year it is for. A cue in the sentence decides; else the
+ * section (or, for a report or a review, the document) gives a first guess, with which the
+ * year is looked up; a year before the document's own, or an as-of date ("tính đến",
+ * "đến hết tháng 6/2024"), then makes it a figure already reached.
+ */
+function decideKind(
+  at: number,
+  own: { start: number; end: number },
+  clauseEnd: number,
+  cues: ReturnType<typeof findKindCues>,
+  mentions: ReadonlyArray<YearMention>,
+  env: SentenceEnv,
+): { kind: Kind; kindFrom: string | null; when: { year: number | null; from: DeadlineFrom; asOf: boolean } } {
+  const cue = kindFromCues(cues, at, clauseEnd);
+  const section = env.stack.findLast((s) => s.kind !== null)?.kind ?? env.documentKind;
+  let kind: Kind = cue?.kind ?? section ?? 'target';
+  let kindFrom: string | null = cue?.cue ?? (section ? 'section heading' : null);
+  const present = cue !== null && /^(?:hiện|đến nay|tới nay)/u.test(cue.cue);
+  const when = resolveDeadline(at, own, kind, mentions, env, present);
+  if (!cue || cue.weak) {
+    const ref = env.fields.referenceYear;
+    if (!cue && kind === 'baseline' && when.year !== null && ref !== null && when.year > ref) {
+      kind = 'target';
+      kindFrom = `year ${when.year} after the document (${ref})`;
+    } else if (when.year !== null && ref !== null && when.year < ref && when.from !== 'document') {
+      kind = 'baseline';
+      kindFrom = `year ${when.year} before the document (${ref})`;
+    } else if (when.asOf && kind === 'target' && (when.from === 'clause' || when.from === 'sentence')) {
+      kind = 'baseline';
+      kindFrom = 'an as-of date';
+    }
+  }
+  return { kind, kindFrom, when };
+}
+
 function resolveDeadline(
   at: number,
   own: { start: number; end: number },
   kind: Kind,
   mentions: ReadonlyArray<YearMention>,
   env: SentenceEnv,
-): { year: number | null; from: DeadlineFrom } {
+  present = false,
+): { year: number | null; from: DeadlineFrom; asOf: boolean } {
+  // "từ tháng 6/2022 đến nay": the figure is as of the document's own year.
+  const yearOf = (m: YearMention): number => (m.untilNow && env.fields.referenceYear !== null ? Math.max(m.year, env.fields.referenceYear) : m.year);
   const here = yearInSentence(mentions, at, own);
-  if (here) return { year: here.year, from: here.start >= own.start && here.end <= own.end ? 'clause' : 'sentence' };
+  if (here) return { year: yearOf(here), from: here.start >= own.start && here.end <= own.end ? 'clause' : 'sentence', asOf: here.role === 'asof' };
   const wanted = (m: YearMention): boolean => m.role === 'horizon' || (kind === 'baseline' && m.role === 'asof');
   const before = env.earlier.filter(wanted);
-  if (before.length > 0) return { year: before[before.length - 1]!.year, from: 'context' };
+  if (before.length > 0) return { year: yearOf(before[before.length - 1]!), from: 'context', asOf: false };
   const heading = env.stack.findLast((s) => s.year !== null);
-  if (heading) return { year: heading.year, from: 'heading' };
-  if (env.fields.planYear !== null) return { year: env.fields.planYear, from: 'document' };
-  if (env.fields.periodEnd !== null && kind === 'target') return { year: env.fields.periodEnd, from: 'period' };
-  if (kind === 'baseline' && env.fields.referenceYear !== null) return { year: env.fields.referenceYear, from: 'document' };
-  return { year: null, from: 'none' };
+  const ref = env.fields.referenceYear;
+  // "Hiện nay …", "… đến nay": as of the time of writing.
+  if (kind === 'baseline' && present && ref !== null) return { year: ref, from: 'document', asOf: false };
+  const past = env.section.filter((m) => ref === null || m.year <= ref);
+  if (kind === 'baseline' && past.length > 0) return { year: yearOf(past[past.length - 1]!), from: 'context', asOf: false };
+  if (heading) return { year: heading.year, from: 'heading', asOf: false };
+  if (env.fields.planYear !== null) return { year: env.fields.planYear, from: 'document', asOf: false };
+  if (env.fields.periodEnd !== null && kind === 'target') return { year: env.fields.periodEnd, from: 'period', asOf: false };
+  if (kind === 'baseline' && env.fields.referenceYear !== null) return { year: env.fields.referenceYear, from: 'document', asOf: false };
+  return { year: null, from: 'none', asOf: false };
 }
 
 // A comparator before the first item of a list covers the list to the end of the sentence
@@ -520,10 +593,13 @@ function readTable(plain: string, folded: string, block: Block, stack: ReadonlyA
     let unit = q.unit;
     let head = q.head;
     if (unit === null && /%/.test(unitView + folded.slice(tc.label.start, tc.label.end))) unit = 'percent';
-    if (unit === null && / (?:trieu|ty|nghin)? ?dong /.test(unitView)) {
-      const mult = / trieu /.test(unitView) ? 1e6 : / ty /.test(unitView) ? 1e9 : / nghin /.test(unitView) ? 1e3 : 1;
+    // The unit column scales the cells: "triệu đồng/năm", "tỷ đồng", "triệu người", "nghìn HTX".
+    const mult = / trieu /.test(unitView) ? 1e6 : / (?:ty|ti) /.test(unitView) ? 1e9 : / (?:nghin|ngan) /.test(unitView) ? 1e3 : 1;
+    if (unit === null && / dong /.test(unitView)) {
       scale(q, mult);
       unit = / thang /.test(unitView + labelView) ? 'vnd_per_month' : / nam /.test(unitView + labelView) ? 'vnd_per_year' : 'vnd';
+    } else if (unit === null && mult > 1) {
+      scale(q, mult);
     }
     // The row says what is counted ("Tổng số thành viên hợp tác xã"); the unit column may only say "Người".
     const labelHead = nearestHead(folded, tc.label.start, tc.label.end);

@@ -189,6 +189,15 @@ export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
   // A place the organ did not name: from the title and body, else from the page around it.
   const inMain = (s: number): boolean => main.some((b) => s >= b.start && s < b.end);
   const footerOrgan = (): OrganMention | undefined => footerOrgans().find((o) => !o.placeless && (issuer.level === null || o.level === issuer.level));
+  if (issuer.level === 'district' && !issuer.district && organ?.placeless) {
+    // "UBND huyện ban hành …": the district is named in the body, else only in the footer.
+    const mention = gazette.districts.find((d) => inMain(d.start)) ?? gazette.districts[0];
+    if (mention) {
+      const inferred = !inMain(mention.start);
+      issuer = { ...issuer, name: `${organ.name} ${mention.district}`, district: mention.district, province: mention.province ?? null, inferred };
+      if (inferred) warnings.push({ code: 'district-from-page', message: `district ${mention.district} is named only outside the plan's text (footer or navigation)` });
+    }
+  }
   if (issuer.district && !issuer.province) {
     const fromFooter = footerOrgans().find((o) => o.district === issuer.district && o.province)?.province;
     const named = gazette.provinces.find((p) => inMain(p.start))?.province ?? fromFooter ?? gazette.provinces[0]?.province;

@@ -27,7 +27,8 @@ const BY_FOLDED = new Map(CUE_LIST.map((c) => [c.folded, c]));
 const CUE_RE = new RegExp(
   `(?<![a-z0-9])(?:${[...CUE_LIST]
     .sort((a, b) => b.folded.length - a.folded.length)
-    .map((c) => c.folded.replace(/ /g, '[^a-z0-9%]+'))
+    // "hiện" alone is "now"; in "thực hiện", "hiện đại", "hiện hành" it is not
+    .map((c) => (c.folded === 'hien' ? '(?<!(?:thuc|xuat|phat|the|bieu|trinh|tai) )hien(?! (?:dai|tuong|hanh|thuc|vat|dien|nay|co|tai))' : c.folded.replace(/ /g, '[^a-z0-9%]+')))
     .join('|')})(?![a-z0-9])`,
   'g',
 );
@@ -56,7 +57,9 @@ const SECTION = [
 ];
 
 /** The kind a heading gives its section ("Kết quả thực hiện" → baseline, "Mục tiêu" → target). */
-export function kindOfHeading(view: string): Kind | null {
+export function kindOfHeading(heading: string): Kind | null {
+  // "Sở / Bộ Kế hoạch và Đầu tư" is an office, not a plan
+  const view = heading.replace(/ ke hoach va dau tu /g, ' ');
   let best: { at: number; kind: Kind } | null = null;
   for (const [cue, kind] of SECTION) {
     const at = view.indexOf(` ${cue} `);

@@ -97,7 +97,7 @@ const RANGE_GAP = new RegExp(`^\\s*(?:(%)\\s*)?(?:${JOINERS.map((j) => j.replace
 const HEAD_FILLER = /^\s*(?:(?:tren |trong )?tong so |so luong |so |cac |nhung |moi )?/;
 const PERCENT = /^\s*(?:%|phan tram)/;
 // "tăng 1.926 hợp tác xã", "giảm thêm 20 HTX", "tăng được 15 HTX": the number is a change.
-const DELTA_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?: them| duoc| len)?\s*$/;
+const DELTA_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?: them| duoc| len)?|(?:co|duoc|phat trien) them|them)\s*$/;
 const PER_YEAR_AFTER = /^\s*(?:\/\s*(?:nam|1 nam)|moi nam|hang nam|mot nam)(?![a-z])/;
 const MONEY = /^\s*(?:dong|vnd|vnđ|d)(?![a-z0-9])/;
 const MONEY_RATE = /^\s*\/\s*(?:(?:nguoi|thanh vien|lao dong|ld|tv|htx|hop tac xa|ho|xa vien)\s*\/\s*)?(nam|thang)(?![a-z])|^\s*(?:moi|mot|hang) (nam|thang)(?![a-z])/;

@@ -101,6 +101,9 @@ export function structureText(text: string): Block[] {
   };
   const lines = splitLines(text);
   const aligned = alignedTables(lines);
+  // Bullet styles nest in the order a plan first uses them: "* Đến năm 2030:" then "• …"
+  // under it, or "-" then "+".
+  const bulletLevels = new Map<string, number>();
   for (let li = 0; li < lines.length; li += 1) {
     const line = lines[li]!;
     const fixed = aligned.get(li);
@@ -149,6 +152,11 @@ export function structureText(text: string): Block[] {
       start = line.start + m[0].length;
       kind = marker[1];
       rank = marker[2];
+      if (kind === 'item') {
+        const style = `${m[0].trim()}${/^\s*/.exec(line.text)![0].length > 1 ? ' indented' : ''}`;
+        if (!bulletLevels.has(style)) bulletLevels.set(style, bulletLevels.size);
+        rank = RANK_ITEM + bulletLevels.get(style)!;
+      }
     } else if (caps) {
       kind = 'heading';
       rank = RANK_CAPS;

@@ -124,6 +124,7 @@ export type HeadClass =
 
 /** Cues that make a figure a baseline (already reached), and cues of a goal. */
 export const BASELINE_CUES = [
+  'hiện',
   'hiện có',
   'hiện nay',
   'hiện tại',
@@ -159,6 +160,11 @@ export const BASELINE_CUES = [
   'thời gian qua',
   'trong năm qua',
   'đã giải thể',
+  'chỉ có',
+  'mới có',
+  'mới đạt',
+  'vẫn còn',
+  'hiện mới',
   'qua các năm',
   'lũy kế',
   'luỹ kế',
