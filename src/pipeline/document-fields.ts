@@ -212,7 +212,7 @@ function findIssuedDate(
   // "Kế hoạch số 3412/KH-UBND ngày 21/8/2023"
   if (own) {
     const after = folded.slice(own.end, own.end + 40);
-    const m = /^\s*,?\s*ngay\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(after) ?? /^\s*,?\s*ngay\s+(\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(after);
+    const m = /^\s*(?:,\s*)?ngay\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(after) ?? /^\s*(?:,\s*)?ngay\s+(\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(after);
     if (m) return dateOf(m[1], m[2], m[3]);
   }
   // "Ngày 07/8/2023, UBND tỉnh ban hành …", "Chiều 9/12, … thông qua …" with the year of the page's date line
@@ -253,8 +253,10 @@ function findPlanYear(folded: string, title: { start: number; end: number } | nu
     if (!span) continue;
     const s = folded.slice(span.start, span.end);
     if (!/(?:ke hoach|chuong trinh|nhiem vu)/.test(s)) continue;
-    const m = /(?:^|\s)nam (\d{4})\s*[.)"”]?\s*(?:(?:\S+\s*){0,3})$/.exec(s.trim());
-    if (m && !/\d[/-][a-z]+[^\s]*\s+nam \d{4}\s*[.]?\s*$/.test(s.trim())) {
+    // (each pattern has one way to split spaces and words: linear on a long title or sentence)
+    const m = /(?:^|\s)nam (\d{4})\s*(?:[.)"”]\s*)?(?:\S+(?:\s+|$)){0,3}$/.exec(s.trim());
+    const wordBefore = /(?:^|\s)(\S+)\s+nam \d{4}\s*(?:\.\s*)?$/.exec(s.trim())?.[1] ?? '';
+    if (m && !/\d[/-][a-z]/.test(wordBefore)) {
       const before = s.trim().slice(0, m.index);
       if (!/(?:\d{1,6}[/-][a-z][^\s]*|ngay [\d/.]+|giai doan|den|toi)\s*$/.test(before)) return Number(m[1]);
     }
