@@ -153,7 +153,22 @@ function placesOtherThan(text: string, folded: string, issuer: DocumentRecord['i
   return findProvinceMentions(text)
     .filter((m) => issuer.level === 'national' || m.province !== own)
     .filter((m) => !/(?:tai|o|den|cua)\s+(?:(?:tinh|thanh pho|tp)\.?\s+)?$/.test(folded.slice(Math.max(0, m.start - 16), m.start)))
-    .map((m) => ({ start: m.start, province: m.province }));
+    .map((m) => ({ start: m.start, province: m.province }))
+    .sort((a, b) => a.start - b.start);
+}
+
+// The first place named in [from, to), by binary search: the list is the whole document's
+// (sorted by position), and a scan per quantity made long documents quadratic.
+function placeBetween<P extends { start: number }>(places: ReadonlyArray<P>, from: number, to: number): P | undefined {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  const p = places[lo];
+  return p && p.start < to ? p : undefined;
 }
 
 function findMasksAndNumbers(plain: string, folded: string, block: Block): Array<{ start: number; end: number }> {
@@ -201,7 +216,7 @@ function readSentence(
   found.quantities.forEach((q, i) => {
     const clause = sentence.clauses[q.clause]!;
     const { start: ownStart, end: ownEnd } = bounds[i]!;
-    const elsewhere = env.otherPlaces.find((p) => p.start >= sentence.start && p.start < q.start);
+    const elsewhere = placeBetween(env.otherPlaces, sentence.start, q.start);
     if (elsewhere) {
       rejected.push({ start: q.numStart, end: q.numEnd, reason: `a figure of another place (${elsewhere.province})` });
       return;
