@@ -70,10 +70,11 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const plain = markdown ? norm.text.replace(/[*_`]/g, ' ') : norm.text;
   const folded = markdown ? fold(plain) : norm.folded;
   lap('normalise');
-  const blocks = markdown ? structureMarkdown(plain) : structureText(plain);
+  const outline = markdown ? markdownOutline(plain) : { blocks: structureText(plain), warning: null };
+  const blocks = outline.blocks;
   lap('structure');
 
-  const warnings: Warning[] = [...(options.warnings ?? [])];
+  const warnings: Warning[] = [...(options.warnings ?? []), ...(outline.warning ? [outline.warning] : [])];
   const fields = readDocumentFields(norm.text, folded, blocks);
   const issuer = detectIssuer({ text: norm.text, folded, blocks, issuingSentence: fields.issuingSentence, title: fields.titleSpan }, warnings);
   lap('document');
@@ -169,6 +170,22 @@ function placeBetween<P extends { start: number }>(places: ReadonlyArray<P>, fro
   }
   const p = places[lo];
   return p && p.start < to ? p : undefined;
+}
+
+// The Markdown parser takes time quadratic in the depth of nesting, and recurses once per
+// level: thousands of nested list items or quotes ("1. 1. 1. …", "> > > …") take minutes or
+// overflow the stack. Such a text is read as plain text.
+const DEEP_NESTING = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+){16}/m;
+
+function markdownOutline(text: string): { blocks: Block[]; warning: Warning | null } {
+  const warning: Warning = { code: 'markdown-too-deep', message: 'the Markdown nests too deeply to parse; read as plain text' };
+  if (DEEP_NESTING.test(text)) return { blocks: structureText(text), warning };
+  try {
+    return { blocks: structureMarkdown(text), warning: null };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { blocks: structureText(text), warning };
+  }
 }
 
 function findMasksAndNumbers(plain: string, folded: string, block: Block): Array<{ start: number; end: number }> {
