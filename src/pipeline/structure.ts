@@ -390,11 +390,11 @@ export function segmentSentences(text: string, start: number, end: number): Sent
     while (k < end && /\s/.test(text[k] as string)) k += 1;
     if (k < end && !/[\p{Lu}\d"“(\-–•+]/u.test(text[k] as string)) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
-    sentences.push(makeSentence(text, s, j));
+    sentences.push(...capped(text, s, j));
     s = k;
     i = k - 1;
   }
-  if (s < end && text.slice(s, end).trim() !== '') sentences.push(makeSentence(text, s, end));
+  if (s < end && text.slice(s, end).trim() !== '') sentences.push(...capped(text, s, end));
   return sentences;
 }
 
@@ -404,6 +404,24 @@ function digitBefore(text: string, from: number, i: number): boolean {
   let k = i - 1;
   while (k >= from && /\s/.test(text[k] as string)) k -= 1;
   return k >= from && /\d/.test(text[k] as string);
+}
+
+// Real sentences stay well under this (the longest in the corpus has 900 characters). A
+// longer run without a full stop (a table flattened into one line, garbage) is read in
+// pieces cut at a space, so that work per sentence stays bounded and the whole is linear.
+const MAX_SENTENCE = 2_000;
+
+function capped(text: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+    if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+    out.push(makeSentence(text, s, cut));
+    s = cut;
+  }
+  out.push(makeSentence(text, s, end));
+  return out;
 }
 
 function makeSentence(text: string, start: number, end: number): Sentence {
