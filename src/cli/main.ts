@@ -8,6 +8,9 @@ import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { cleanupPendingWrites } from './write.js';
 
+// for bin/htx-targets.js: temporary files to remove on SIGINT/SIGTERM
+export { cleanupPendingWrites };
+
 export const EXIT_CODES_HELP = `
 Exit codes:
   0  success
