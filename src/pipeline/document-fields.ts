@@ -254,7 +254,8 @@ function findPlanYear(folded: string, title: { start: number; end: number } | nu
     const s = folded.slice(span.start, span.end);
     if (!/(?:ke hoach|chuong trinh|nhiem vu)/.test(s)) continue;
     // (each pattern has one way to split spaces and words: linear on a long title or sentence)
-    const m = /(?:^|\s)nam (\d{4})\s*(?:[.)"”]\s*)?(?:\S+(?:\s+|$)){0,3}$/.exec(s.trim());
+    // a year the data can hold (1900-2199): "năm 2224" in a garbled title is no plan year
+    const m = /(?:^|\s)nam ((?:19|20|21)\d\d)\s*(?:[.)"”]\s*)?(?:\S+(?:\s+|$)){0,3}$/.exec(s.trim());
     const wordBefore = /(?:^|\s)(\S+)\s+nam \d{4}\s*(?:\.\s*)?$/.exec(s.trim())?.[1] ?? '';
     if (m && !/\d[/-][a-z]/.test(wordBefore)) {
       const before = s.trim().slice(0, m.index);
