@@ -318,7 +318,9 @@ export function structureMarkdown(text: string): Block[] {
             const ce = cell.position?.end.offset ?? cs;
             const raw = text.slice(cs, ce);
             const lead = raw.length - raw.replace(/^[\s|]+/, '').length;
-            const trail = raw.length - raw.replace(/[\s|]+$/, '').length;
+            // counted from the end: /[\s|]+$/ retried at every space of a long cell (quadratic)
+            let trail = 0;
+            while (trail < raw.length && /[\s|]/.test(raw[raw.length - 1 - trail] as string)) trail += 1;
             return { start: cs + lead, end: Math.max(cs + lead, ce - trail) };
           }),
         );
