@@ -2,6 +2,9 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFile
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, SEEDS, tempDir } from './helpers/bin.js';
+import { loadTargets } from '../src/cli/load-targets.js';
+import { UserError } from '../src/cli/io.js';
+import { SCHEMA_VERSION } from '../src/schema/target-file.js';
 
 // Bad inputs through the real command line: each gives one line on stderr naming the file
 // and the problem, the other files are still extracted, and the exit code says that
@@ -201,5 +204,54 @@ describe('exit codes', () => {
     const r = await runBin(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Exit codes:\n\s+0\s+success\n\s+1\s+some inputs failed[^]*2\s+usage error/);
+  });
+});
+
+describe('reading target files (diff and report): validated, bounded, safe YAML', () => {
+  const load = (input: string, maxSize = 50 * 1024 * 1024): ReturnType<typeof loadTargets> =>
+    loadTargets([input], { cwd: tmp.dir, stdin: process.stdin, maxSize });
+
+  it('a file written by extract loads back', async () => {
+    const r = await runBin(['extract', at('good.txt'), '-o', at('targets.json'), '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const loaded = await load(at('targets.json'));
+    expect(loaded.documents).toHaveLength(1);
+    expect(loaded.failures).toEqual([]);
+  });
+
+  it('another schemaVersion is refused, naming the version expected', async () => {
+    writeFileSync(at('v99.json'), JSON.stringify({ schemaVersion: 99, generator: 'x', documents: [] }));
+    await expect(load(at('v99.json'))).rejects.toThrow(UserError);
+    await expect(load(at('v99.json'))).rejects.toThrow(new RegExp(`schemaVersion 99 .*reads schemaVersion ${SCHEMA_VERSION}`));
+  });
+
+  it('a file over the size limit is refused', async () => {
+    writeFileSync(at('big.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, generator: 'x', documents: [], pad: 'x'.repeat(5000) }));
+    await expect(load(at('big.json'), 1024)).rejects.toThrow(/over the --max-size limit of 1024 bytes/);
+  });
+
+  it('a file that is not a target file names the field', async () => {
+    writeFileSync(at('wrong.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, generator: 'x', documents: [{ source: 1 }] }));
+    await expect(load(at('wrong.json'))).rejects.toThrow(/documents\[0\]/);
+  });
+
+  it('YAML alias expansion is bounded ("billion laughs"): refused fast', async () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i += 1) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    writeFileSync(at('laughs.yaml'), `${lines.join('\n')}\n`);
+    const t = performance.now();
+    await expect(load(at('laughs.yaml'))).rejects.toThrow(UserError);
+    expect(performance.now() - t).toBeLessThan(2_000);
+  });
+
+  it('YAML custom tags are refused, not run', async () => {
+    writeFileSync(at('tags.yaml'), 'schemaVersion: 1\ngenerator: !!js/function "function () { return 1 }"\ndocuments: []\n');
+    await expect(load(at('tags.yaml'))).rejects.toThrow(UserError);
+    writeFileSync(at('tags2.yaml'), 'schemaVersion: 1\ngenerator: !custom x\ndocuments: []\n');
+    await expect(load(at('tags2.yaml'))).rejects.toThrow(UserError);
   });
 });
