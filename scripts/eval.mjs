@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const { extract, GoldenSchema, scoreCase, describeTarget } = await import('../dist/index.js');
 const filter = process.argv[2] ?? '';
-const roots = ['fixtures/seeds', 'fixtures/corpus', 'fixtures/holdout'];
+const roots = ['fixtures/seeds', 'fixtures/corpus', 'fixtures/holdout', 'fixtures/holdout2'];
 const cases = [];
 for (const root of roots) {
   for (const name of (await readdir(root)).sort()) {

@@ -57,6 +57,7 @@ export async function extractEntry(entry: InputEntry, job: ExtractJob, stdin: No
 export async function extractBytes(bytes: Uint8Array, path: string, job: Pick<ExtractJob, 'rules' | 'explain'>): Promise<DocumentRecord> {
   // Standard input has no extension: its first bytes tell an HTML page, a PDF or a .docx from text.
   const doc = await readDocument(bytes, path === '-' ? `stdin.${sniffExtension(bytes)}` : path);
+  if ((doc.structure ?? (doc.format === 'text' ? 'text' : 'markdown')) === 'markdown') await import('../pipeline/markdown.js');
   return extract(doc.text, {
     source: path,
     format: doc.format,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildRuleSet, builtinRules, parseRules, RulesError, type RuleSet } from '../rules/rule-set.js';
+import { buildRuleSet, builtinRules, RulesError, type RuleSet } from '../rules/rule-set.js';
+import { parseRules } from '../rules/parse-rules.js';
 import { UserError } from './io.js';
 
 /** The built-in rules, plus a user's rules file when one is given. */

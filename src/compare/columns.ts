@@ -7,8 +7,9 @@ import type { DocumentRecord, Level } from '../schema/target-file.js';
  * provinces in force since 1 July 2025 (Resolution 202/2025/QH15), each goal keeping the
  * old unit that set it as its origin.
  */
-export const GROUPINGS = ['issuer', 'province-2025'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
+import type { Grouping } from './groupings.js';
+
+export { GROUPINGS, type Grouping } from './groupings.js';
 
 export interface Column {
   /** Stable across runs and inputs: matching key of `compareVersions`. */

@@ -15,9 +15,11 @@ export interface YearMention {
   role: YearRole;
   /** "từ đầu năm 2022 đến nay": a figure as of the time of writing */
   untilNow: boolean;
+  /** "Riêng năm 2023, …": dates its own sentence only */
+  local: boolean;
 }
 
-const BEFORE_SKIP = /(?:luat(?: [a-z]+){0,4} nam|so voi(?: cung ky)?(?: (?:cuoi|dau|giua))?(?: nam)?|ke tu(?: nam)?|tu (?:dau |cuoi )?nam|giai doan|thoi ky|nhiem ky|khoa)\s*$/;
+const BEFORE_SKIP = /(?:(?:gap|bang) [\d.,]+ (?:lan|%)(?: so voi)?(?: nam)?|luat(?: [a-z]+){0,4} nam|so voi(?: cung ky)?(?: (?:cuoi|dau|giua))?(?: nam)?|ke tu(?: nam)?|tu (?:dau |cuoi )?nam|giai doan|thoi ky|nhiem ky|khoa)\s*$/;
 const BEFORE_ASOF = /(?:tinh (?:den|toi)|den|toi|hien nay|tai thoi diem|thoi diem|het|ket thuc|luy ke den|uoc)(?: het)?(?: ngay| thang| nam)?\s*$/;
 const AFTER_NOW = /^\s*(?:den|toi) (?:nay|thoi diem nay|hien nay|nay)/;
 const PERIOD_END = /(?:19|20|21)\d\d\s*(?:-|–|—|den|toi)\s*(?:nam\s*)?$/;
@@ -47,7 +49,17 @@ export function yearMentions(folded: string, masks: ReadonlyArray<Mask>): YearMe
     } else if (/(?:tinh (?:den|toi)|uoc(?: tinh| thuc hien| dat)?)(?: het)?(?: nam)?\s*$/.test(before)) {
       role = 'asof';
     }
-    out.push({ start: m.start, end: m.end, year: m.year, role, untilNow: AFTER_NOW.test(after) });
+    // "(thành lập các năm 2019, 2021 và 2022)", "(gấp 3,8 lần năm 2013)": a remark, not a deadline;
+    // "(năm 2024)" alone still dates what it follows.
+    // (looked for within 60 characters: a search back through the whole text per year was quadratic)
+    const near = Math.max(0, m.start - 60);
+    const at = folded.slice(near, m.start).lastIndexOf('(');
+    const open = at < 0 ? -1 : near + at;
+    if (open >= 0 && m.start - open < 60 && !folded.slice(open, m.start).includes(')')) {
+      const inside = folded.slice(open + 1, m.start);
+      if (!/^\s*(?:(?:tinh|den|toi|het|nam|cuoi|dau|ket thuc|thang \d{1,2}\/?)\s*)*$/.test(inside)) role = 'skip';
+    }
+    out.push({ start: m.start, end: m.end, year: m.year, role, untilNow: AFTER_NOW.test(after), local: /rieng(?: trong)?(?: nam)?\s*$/.test(before) });
   }
   return out;
 }
@@ -60,13 +72,23 @@ export function yearInSentence(
   mentions: ReadonlyArray<YearMention>,
   number: number,
   own: { start: number; end: number },
+  /** true for years that date another number of the sentence ("tăng từ 31% năm 2013 lên 64%") */
+  elsewhere: (m: YearMention) => boolean = () => false,
 ): YearMention | null {
-  const usable = mentions.filter((m) => m.role !== 'skip');
-  const inOwn = usable.filter((m) => m.start >= own.start && m.end <= own.end);
-  if (inOwn.length > 0) {
-    return inOwn.reduce((a, b) => (Math.abs(b.start - number) < Math.abs(a.start - number) ? b : a));
+  const usable = (m: YearMention): boolean => m.role !== 'skip' && !elsewhere(m);
+  // mentions are in text order: start from the first one at or after the number
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= number) lo = mid + 1;
+    else hi = mid;
   }
-  const before = usable.filter((m) => m.end <= number);
-  if (before.length > 0) return before[before.length - 1]!;
-  return usable.find((m) => m.start >= number) ?? null;
+  let before: YearMention | null = null;
+  for (let i = lo - 1; i >= 0 && before === null; i -= 1) if (usable(mentions[i]!)) before = mentions[i]!;
+  let after: YearMention | null = null;
+  for (let i = lo; i < mentions.length && after === null; i += 1) if (usable(mentions[i]!)) after = mentions[i]!;
+  const inOwn = [before, after].filter((m): m is YearMention => m !== null && m.start >= own.start && m.end <= own.end);
+  if (inOwn.length > 0) return inOwn.reduce((a, b) => (Math.abs(b.start - number) < Math.abs(a.start - number) ? b : a));
+  return before ?? after;
 }

@@ -134,7 +134,7 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
   const issuedDate = findIssuedDate(text, folded, blocks, issuingSentence, own) ?? (issuingSentence || own ? null : pageDate(text, blocks)?.date ?? null);
   const planYear = findPlanYear(folded, titleSpan, issuingSentence);
   const periodEnd = findPeriodEnd(folded, titleSpan, issuingSentence);
-  const referenceYear = issuedDate ? Number(issuedDate.slice(0, 4)) : (pageDate(text, blocks)?.year ?? null);
+  const referenceYear = issuedDate ? Number(issuedDate.slice(0, 4)) : (pageDate(text, blocks)?.year ?? monthLine(text, main));
   return { title, titleSpan, documentType, documentNumber, issuedDate, basedOn, planYear, periodEnd, issuingSentence, referenceYear };
 }
 
@@ -227,6 +227,15 @@ function findIssuedDate(
     const short = /(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})[/.](\d{1,2})(?![/.\d])/.exec(s);
     const page = pageDate(text, blocks);
     if (short && page) return dateOf(short[1], short[2], String(page.year));
+  }
+  return null;
+}
+
+// "Hà Nội, tháng 10 năm 2025" under a letterhead: no day, but the year of the document.
+function monthLine(text: string, main: ReadonlyArray<Block>): number | null {
+  for (const b of main.slice(0, 30)) {
+    const m = /(?:^|,\s*)tháng\s+\d{1,2}\s*(?:năm\s+|\/\s*)((?:19|20)\d\d)/iu.exec(text.slice(b.start, b.end));
+    if (m) return Number(m[1]);
   }
   return null;
 }

@@ -101,15 +101,20 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     const earlier: YearMention[] = [];
     let blockYear: number | null = null;
     if (block.kind === 'heading') section.length = 0;
+    const framing: YearMention[] = [];
+    let paragraphKind: Kind | null = null;
     for (const sentence of sentences) {
-      const found = readSentence(plain, folded, sentence, { stack, earlier, section, fields, rules, lap, documentKind, otherPlaces });
+      const found = readSentence(plain, folded, sentence, { stack, earlier, section, fields, rules, lap, documentKind, otherPlaces, paragraphKind });
+      paragraphKind = found.lastKind ?? paragraphKind;
+      framing.push(...found.mentions.filter((m) => m.role !== 'skip' && !m.local && m.start - sentence.start < 30));
       drafts.push(...found.drafts);
       rejected.push(...found.rejected);
-      earlier.push(...found.mentions);
+      earlier.push(...found.mentions.filter((m) => !m.local));
       // A section names the year it is about, a goal's or a result's ("Ước thực hiện năm 2023").
       blockYear ??= found.mentions.find((m) => m.role !== 'skip')?.year ?? null;
     }
-    section.push(...earlier.filter((m) => m.role !== 'skip'));
+    // Only a paragraph's framing year ("Đến hết năm 2022, toàn huyện có …") carries on.
+    if (block.kind === 'paragraph') section.push(...framing);
     if (block.kind === 'heading' || block.leadIn) {
       stack.push({ rank: block.rank, year: blockYear, kind: kindOfHeading(cueView(folded, block.start, block.end)) });
     }
@@ -197,6 +202,8 @@ function findMasksAndNumbers(plain: string, folded: string, block: Block): Array
 
 interface SentenceEnv {
   stack: ReadonlyArray<Context>;
+  /** the mode of the paragraph so far: "Tính đến …, toàn tỉnh có …. Khoảng 57% …" */
+  paragraphKind: Kind | null;
   section: ReadonlyArray<YearMention>;
   otherPlaces: ReadonlyArray<{ start: number; province: string }>;
   /** a report or a review ("Sơ kết 02 năm …") states results unless it says otherwise */
@@ -212,12 +219,20 @@ function readSentence(
   folded: string,
   sentence: Sentence,
   env: SentenceEnv,
-): { drafts: Draft[]; rejected: Array<{ start: number; end: number; reason: string }>; mentions: YearMention[] } {
+): { drafts: Draft[]; rejected: Array<{ start: number; end: number; reason: string }>; mentions: YearMention[]; lastKind: Kind | null } {
   const found = findQuantities(plain, folded, sentence);
   const mentions = yearMentions(folded, found.masks);
   env.lap('quantities');
   const rejected = found.rejected.map((r) => ({ ...r, reason: REASONS[r.reason] ?? r.reason }));
   const kindCues = findKindCues(folded, sentence.start, sentence.end);
+  // "31% năm 2013", "0,6 tỷ đồng năm 2013", "48% (năm 2020)": a year right after a number dates it.
+  const attached = new Map<YearMention, Quantity>();
+  let qi = 0;
+  for (const m of mentions) {
+    while (qi + 1 < found.quantities.length && found.quantities[qi + 1]!.numEnd <= m.start) qi += 1;
+    const q = found.quantities[qi];
+    if (q && m.start >= q.numEnd && m.start - q.numEnd < 12 && /^\s*\(?\s*(?:nam\s*)?$/.test(folded.slice(q.numEnd, m.start))) attached.set(m, q);
+  }
   const sentenceView = cueView(folded, sentence.start, sentence.end);
   const drafts: Draft[] = [];
   const leads: string[] = [];
@@ -238,9 +253,22 @@ function readSentence(
       rejected.push({ start: q.numStart, end: q.numEnd, reason: `a figure of another place (${elsewhere.province})` });
       return;
     }
-    const paren = folded.lastIndexOf('(', q.start);
-    const total = found.quantities.filter((x) => x.numEnd < paren).pop();
-    if (paren > sentence.start && paren > folded.lastIndexOf(')', q.start) && total && paren - total.tailEnd <= 2) {
+    const notOurs = NOT_A_GOAL.find(([re, , near]) => re.test(near ? cueView(folded, q.numEnd, Math.min(q.tailEnd, ownEnd)) : cueView(folded, Math.max(sentence.start, q.start - 80), Math.min(q.tailEnd, ownEnd))));
+    if (notOurs) {
+      rejected.push({ start: q.numStart, end: q.numEnd, reason: notOurs[1] });
+      return;
+    }
+    // looked for near the number: a search back through the text per number is quadratic
+    const paren = openParenBefore(folded, Math.max(sentence.start, q.start - 200), q.start);
+    let total: Quantity | undefined;
+    for (let k = i - 1; k >= 0 && paren >= 0; k -= 1) {
+      if (found.quantities[k]!.numEnd < paren) {
+        total = found.quantities[k];
+        break;
+      }
+    }
+    const counts = (x: Quantity): boolean => x.measure === 'count' || x.measure === 'person' || x.measure === null;
+    if (paren >= 0 && total && paren - total.tailEnd <= 2 && counts(total) && counts(q)) {
       rejected.push({ start: q.numStart, end: q.numEnd, reason: 'a breakdown in parentheses ("25 hợp tác xã (24 … nông nghiệp, 01 … vận tải)")' });
       return;
     }
@@ -248,14 +276,19 @@ function readSentence(
     const before = cueView(folded, ownStart, q.start);
     const prevStart = i > 0 && found.quantities[i - 1]!.clause === q.clause ? bounds[i - 1]!.start : ownStart;
     // "11 hợp tác xã hoạt động hiệu quả, chiếm 40,7%": a share stated right after the item it measures.
-    const coreStart = resolved.measure === 'percent' && RATIO_ONLY.test(before) ? prevStart : ownStart;
+    const coreStart = (resolved.measure === 'percent' && RATIO_ONLY.test(before)) || RESTATED.test(before) ? prevStart : ownStart;
     const tailEnd = Math.min(Math.max(q.tailEnd, q.numEnd), ownEnd);
     const lead = leads[q.clause] ?? '';
+    // A bullet that is only a list of counts ("a) Không ít hơn 1.500 tổ hợp tác; 400 hợp tác
+    // xã …") states how many there will be, as if it said "có".
+    const bare = lead.trim() === '' && SUBJECTS.has(resolved.head as HeadClassName) && q.start - clause.start < 60 && ONLY_SEPARATORS.test(cueView(folded, clause.start, q.start));
     const scope: Scope = {
-      core: cueView(folded, coreStart, tailEnd),
+      core: cueView(folded, coreStart, tailEnd) + (bare ? 'co ' : ''),
       after: cueView(folded, tailEnd, ownEnd),
       lead,
       sentence: sentenceView,
+      // up to a "trong đó", whose words qualify the items after it
+      beyond: STRONG_AT_START.test(folded.slice(ownEnd, ownEnd + 12)) ? '' : cueView(folded, ownEnd, Math.min(clause.end, ownEnd + 300)),
     };
     // "có thêm 50 tổ hợp tác được thành lập" is a count of new ones, not a change.
     const newlyFounded = / thanh lap /.test(cueView(folded, ownStart, Math.min(ownEnd, q.tailEnd + 40)));
@@ -273,10 +306,14 @@ function readSentence(
       rejected.push({ start: q.numStart, end: q.numEnd, reason: 'no domain indicator' });
       return;
     }
-    const draft = makeDraft(q, match, resolved.unit, { folded, plain, sentence, clause, ownStart, ownEnd, mentions, kindCues, env, lead: scope.lead });
-    const first = !accepted.some((x) => x.q.clause === q.clause);
-    const clauseBefore = cueView(folded, clause.start, q.start);
-    const continues = q.clause > 0 && ONLY_SEPARATORS.test(clauseBefore);
+    const datesAnother = (m: YearMention): boolean => {
+      const owner = attached.get(m);
+      return owner !== undefined && owner !== q;
+    };
+    const draft = makeDraft(q, match, resolved.unit, { folded, plain, sentence, clause, ownStart, ownEnd, mentions, kindCues, env, lead: scope.lead, datesAnother });
+    const first = accepted.length === 0 || accepted[accepted.length - 1]!.q.clause !== q.clause;
+    const clauseBefore = cueView(folded, Math.max(clause.start, q.start - 60), q.start);
+    const continues = q.clause > 0 && q.start - clause.start < 60 && ONLY_SEPARATORS.test(clauseBefore);
     accepted.push({ q, draft, first, continues, verb: clauseBefore.trim().split(' ').pop() ?? '' });
   });
   env.lap('indicators');
@@ -284,7 +321,8 @@ function readSentence(
   drafts.push(...accepted.map((a) => a.draft));
   drafts.push(...zeroTargets(plain, folded, sentence, mentions, kindCues, env));
   env.lap('deadlines');
-  return { drafts, rejected, mentions };
+  const lastKind = [...kindCues].reverse().find((c) => !c.weak)?.kind ?? null;
+  return { drafts, rejected, mentions, lastKind };
 }
 
 const REASONS: Record<string, string> = {
@@ -299,11 +337,22 @@ const REASONS: Record<string, string> = {
   time: 'time of day',
 };
 
+// Numbers near these words are someone else's or a policy's, not the plan's goals.
+// (The third field: look only at the number's own noun phrase.)
+const NOT_A_GOAL: ReadonlyArray<readonly [RegExp, string, boolean]> = [
+  [/ (?:the gioi|toan cau|quoc te|cac nuoc) /, 'a figure of the world or other countries', false],
+  [/ chua /, 'a negated figure ("30% hợp tác xã chưa có giám đốc được đào tạo")', true],
+  [/ (?:ho tro|cho) moi (?:hop tac xa|htx|to hop tac|thanh vien|don vi) /, 'a per-cooperative allowance of a support policy', false],
+];
+
 // Words that separate the items of a list: each item owns the words up to the next one.
 const SEPARATOR = /[,;]|(?<![a-z])(?:va|voi|trong do|dong thoi|gom|bao gom)(?![a-z])/g;
 const STRONG_SEPARATOR = /;|(?<![a-z])(?:trong do|dong thoi|song)(?![a-z])/g;
+const STRONG_AT_START = /^[\s,]*(?:;|trong do|dong thoi|song)(?![a-z])/;
 const ONLY_SEPARATORS = /^\s*(?:(?:va|voi|cung|gom|bao gom|con|hon|tren|khoang|gan|toi thieu|it nhat|tu)\s+)*$/;
 const RATIO_ONLY = /^\s*(?:(?:chiem|dat|la|bang|tuong duong|tuong ung|khoang|tren|duoi|gan|hon|ty le|ti le)\s+)+$/;
+// "35% hợp tác xã … (tương đương khoảng 320 hợp tác xã)": the same population, counted.
+const RESTATED = /^\s*(?:tuong duong|tuong ung|tuc la|hay)(?:\s+(?:voi|khoang|gan|tren|hon|la))*\s*$/;
 
 /**
  * Splits a clause among its numbers: each owns the words from the separator before it to
@@ -315,14 +364,18 @@ function ownBounds(folded: string, qs: ReadonlyArray<Quantity>, sentence: Senten
   qs.forEach((q, i) => {
     const next = qs[i + 1];
     if (!next || next.clause !== q.clause) return;
-    // The last strong break (";", "trong đó") if there is one, else the first comma or "và".
+    // The last strong break (";", "trong đó") if there is one; else a "và", "với" or comma
+    // right before the next item ("… cao đẳng, đại học và 30 cán bộ"); else the first comma
+    // ("… đạt 62%, thu nhập bình quân của thành viên, người lao động … 7,5 triệu").
     const gap = folded.slice(q.numEnd, next.start);
     let cut = -1;
     for (const m of gap.matchAll(STRONG_SEPARATOR)) cut = q.numEnd + m.index;
     if (cut < 0) {
-      const first = SEPARATOR.exec(gap);
-      SEPARATOR.lastIndex = 0;
-      if (first) cut = q.numEnd + first.index;
+      const all = [...gap.matchAll(SEPARATOR)];
+      const last = all[all.length - 1];
+      const close = last && gap.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length <= 3;
+      const chosen = close ? last : all[0];
+      if (chosen) cut = q.numEnd + chosen.index;
     }
     cuts[i] = cut >= 0 ? cut : Math.min(q.tailEnd, next.start);
   });
@@ -334,6 +387,25 @@ function ownBounds(folded: string, qs: ReadonlyArray<Quantity>, sentence: Senten
 }
 
 /** The head noun nearest before `to` (the longest one where names nest: "liên hiệp hợp tác xã"). */
+/** The "(" still open at `to`, looking back no further than `from`; -1 when there is none. */
+function openParenBefore(folded: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k -= 1) {
+    const c = folded[k];
+    if (c === ')') return -1;
+    if (c === '(') return k;
+  }
+  return -1;
+}
+
+/** The head noun a phrase starts with, and how many words follow it. */
+function headOf(phrase: string): { cls: HeadClassName; wordsAfter: number } | null {
+  const view = ` ${phrase.trim()} `;
+  const found = HEADS.find(([noun]) => view.startsWith(` ${noun} `));
+  if (!found) return null;
+  const rest = view.slice(found[0].length + 1).trim();
+  return { cls: found[1] as HeadClassName, wordsAfter: rest === '' ? 0 : rest.split(' ').length };
+}
+
 function nearestHead(folded: string, from: number, to: number, only?: ReadonlySet<HeadClassName>): HeadClassName | null {
   return nearestHeadMatch(folded, from, to, only)?.cls ?? null;
 }
@@ -374,8 +446,10 @@ function resolveHead(folded: string, q: Quantity, ownStart: number): { head: Hea
     const role = nearestHead(folded, from, q.start, PERSON_ROLES);
     if (role) head = role;
   } else if (measure === null) {
-    const noun = nearestHeadMatch(folded, from, q.start);
     const phrase = cueView(folded, from, q.start);
+    // "tổng số thành viên hợp tác xã khoảng 64.800": the noun after "số" is what is counted.
+    const counted = / (?:tong so|so luong|so) (.*)$/.exec(phrase);
+    const noun = (counted ? headOf(counted[1]!) : null) ?? nearestHeadMatch(folded, from, q.start);
     // The noun must stand close: "Số liên hiệp hợp tác xã ước đạt 135", not "một số HTX … Covid-19".
     if (noun && noun.wordsAfter <= 4 && (/ (?:so|tong so|so luong) /.test(phrase) || /:\s*$/.test(folded.slice(from, q.start)))) {
       head = noun.cls;
@@ -410,11 +484,13 @@ interface DraftEnv {
   kindCues: ReturnType<typeof findKindCues>;
   env: SentenceEnv;
   lead: string;
+  /** true for years that date other numbers of the sentence */
+  datesAnother: (m: YearMention) => boolean;
 }
 
 function makeDraft(q: Quantity, match: IndicatorMatch, unit: Unit | null, d: DraftEnv): Draft {
   const rule = match.rule.rule;
-  const { kind, kindFrom, when } = decideKind(q.numStart, { start: d.ownStart, end: d.ownEnd }, d.clause.end, d.kindCues, d.mentions, d.env);
+  const { kind, kindFrom, when } = decideKind(q.numStart, { start: d.ownStart, end: d.ownEnd }, d.clause.end, d.kindCues, d.mentions, d.env, d.datesAnother);
   const perYear = (q.measure === 'count' || q.measure === 'person') && (q.perYear || hasPerYearCue(d.folded, d.ownStart, d.ownEnd) || hasPerYearCue(d.folded, d.clause.start, q.start));
   return {
     kind,
@@ -471,13 +547,14 @@ function decideKind(
   cues: ReturnType<typeof findKindCues>,
   mentions: ReadonlyArray<YearMention>,
   env: SentenceEnv,
+  datesAnother: (m: YearMention) => boolean = () => false,
 ): { kind: Kind; kindFrom: string | null; when: { year: number | null; from: DeadlineFrom; asOf: boolean } } {
   const cue = kindFromCues(cues, at, clauseEnd);
-  const section = env.stack.findLast((s) => s.kind !== null)?.kind ?? env.documentKind;
+  const section = env.paragraphKind ?? env.stack.findLast((s) => s.kind !== null)?.kind ?? env.documentKind;
   let kind: Kind = cue?.kind ?? section ?? 'target';
   let kindFrom: string | null = cue?.cue ?? (section ? 'section heading' : null);
   const present = cue !== null && /^(?:hiện|đến nay|tới nay)/u.test(cue.cue);
-  const when = resolveDeadline(at, own, kind, mentions, env, present);
+  const when = resolveDeadline(at, own, kind, mentions, env, present, datesAnother);
   if (!cue || cue.weak) {
     const ref = env.fields.referenceYear;
     if (!cue && kind === 'baseline' && when.year !== null && ref !== null && when.year > ref) {
@@ -501,10 +578,11 @@ function resolveDeadline(
   mentions: ReadonlyArray<YearMention>,
   env: SentenceEnv,
   present = false,
+  datesAnother: (m: YearMention) => boolean = () => false,
 ): { year: number | null; from: DeadlineFrom; asOf: boolean } {
   // "từ tháng 6/2022 đến nay": the figure is as of the document's own year.
   const yearOf = (m: YearMention): number => (m.untilNow && env.fields.referenceYear !== null ? Math.max(m.year, env.fields.referenceYear) : m.year);
-  const here = yearInSentence(mentions, at, own);
+  const here = yearInSentence(mentions, at, own, datesAnother);
   if (here) return { year: yearOf(here), from: here.start >= own.start && here.end <= own.end ? 'clause' : 'sentence', asOf: here.role === 'asof' };
   const wanted = (m: YearMention): boolean => m.role === 'horizon' || (kind === 'baseline' && m.role === 'asof');
   const before = env.earlier.filter(wanted);
@@ -641,7 +719,7 @@ function readTable(plain: string, folded: string, block: Block, stack: ReadonlyA
     const measure = measureOf(unit, head) ?? measureOf(null, head);
     if (unit === null) unit = measure === 'person' ? 'person' : measure === 'count' ? 'count' : null;
     const owner = head === 'member' ? (nearestHead(folded, tc.label.start, tc.label.end) === 'tht' ? 'tht' : 'none') : 'none';
-    const scope: Scope = { core: `${labelView}${unitView}`, after: '', lead: labelView, sentence: labelView };
+    const scope: Scope = { core: `${labelView}${unitView}`, after: '', lead: labelView, sentence: labelView, beyond: '' };
     const percentOf = measure === 'percent' ? (nearestHead(folded, tc.label.start, tc.label.end) ?? 'none') : head;
     const match = matchIndicator({ measure, of: percentOf, owner }, scope, rules);
     if (!match) continue;

@@ -16,6 +16,9 @@ export interface Scope {
   /** the start of its clause, up to the first number ("thành lập mới" of a list) */
   lead: string;
   sentence: string;
+  /** the rest of the clause past the next number: weak evidence, for when nothing nearer speaks
+   * ("60 hợp tác xã đã sở hữu hơn 370 sản phẩm OCOP") */
+  beyond: string;
 }
 
 export interface Candidate {
@@ -71,7 +74,7 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMat
         ? WEIGHT_CORE
         : scope.after.includes(needle) || scope.lead.includes(needle)
           ? WEIGHT_NEAR
-          : g > 0 && scope.sentence.includes(needle)
+          : (g > 0 && scope.sentence.includes(needle)) || (g === 0 && r.priority > 0 && scope.beyond.includes(needle))
             ? WEIGHT_SENTENCE
             : 0;
       if (w > weight || (w === weight && w > 0 && alt.folded.length > cue.length)) {

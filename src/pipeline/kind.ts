@@ -45,10 +45,17 @@ export function findKindCues(folded: string, start: number, end: number): KindCu
 }
 
 export function kindFromCues(cues: ReadonlyArray<KindCue>, number: number, clauseEnd: number): KindCue | null {
-  let before: KindCue | null = null;
-  for (const c of cues) if (c.end <= number) before = c;
-  if (before) return before;
-  return cues.find((c) => c.start >= number && c.start < clauseEnd) ?? null;
+  // cues are in text order and do not overlap: binary search, so many numbers stay linear
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.end <= number) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return cues[lo - 1]!;
+  const next = cues.find((c) => c.start >= number);
+  return next && next.start < clauseEnd ? next : null;
 }
 
 const SECTION = [

@@ -16,6 +16,7 @@ export interface NumberToken {
 // "3.000" | "100.000,5" | "2,4" | "70" | "6.5" before % (English decimal, seen in copied text)
 const DIGITS = /(?<![\p{L}\d])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+(?!\d)|\d+\.\d{1,2}(?=\s*%)|\d+)(?![\p{L}\d])/gu;
 const MULTIPLIER_AFTER = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\s*lệ)(?![\p{L}])/u;
+const SMALLER_PART = /^\s+(\d{1,3}(?:,\d+)?)\s*(nghìn|ngàn|triệu)(?![\p{L}])/u;
 
 const WORD_ALTERNATION = ['linh', 'lẻ', 'mươi', 'trăm', ...Object.keys(MULTIPLIERS), ...Object.keys(NUMBER_WORDS)]
   .sort((a, b) => b.length - a.length)
@@ -77,17 +78,28 @@ export function parseNumberWords(run: string): number | null {
 export function findNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const slice = text.slice(from, to);
   const tokens: NumberToken[] = [];
+  let taken = from;
   for (const m of slice.matchAll(DIGITS)) {
     const start = from + m.index;
+    if (start < taken) continue; // the "500" of "2 tỷ 500 triệu"
     let end = start + (m[1] as string).length;
     let value = parseDigits(m[1] as string);
     let multiplied = false;
     const mult = MULTIPLIER_AFTER.exec(text.slice(end, end + 12).toLowerCase());
     if (mult) {
-      value *= MULTIPLIERS[mult[1] as string] as number;
+      const factor = MULTIPLIERS[mult[1] as string] as number;
+      value *= factor;
       end += mult[0].length;
       multiplied = true;
+      // "2 tỷ 500 triệu", "1 triệu 200 nghìn"
+      const rest = SMALLER_PART.exec(text.slice(end, end + 20).toLowerCase());
+      const smaller = rest ? (MULTIPLIERS[rest[2] as string] as number) : 0;
+      if (rest && smaller < factor) {
+        value += parseDigits(rest[1] as string) * smaller;
+        end += rest[0].length;
+      }
     }
+    taken = end;
     if (Number.isFinite(value)) tokens.push({ start, end, value, multiplied, words: false });
   }
   const lower = slice.toLowerCase();

@@ -84,7 +84,7 @@ export function cueView(folded: string, start: number, end: number): string {
 }
 
 const COMPARATORS = [...COMPARATOR_CUES]
-  .map(([cue, cmp]) => [foldCue(cue), cmp] as const)
+  .map(([cue, cmp]) => [foldCue(cue), cmp, cue] as const)
   .sort((a, b) => b[0].length - a[0].length);
 const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => [foldCue(cue), cmp] as const);
 const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
@@ -96,6 +96,7 @@ const RANGE_GAP = new RegExp(`^\\s*(?:(%)\\s*)?(?:${JOINERS.map((j) => j.replace
 // Words that may stand between a number and the noun it counts: "70% số HTX", "50% các HTX".
 const HEAD_FILLER = /^\s*(?:(?:tren |trong )?tong so |so luong |so |cac |nhung |moi )?/;
 const PERCENT = /^\s*(?:%|phan tram)/;
+const FROM_TO = /^[^;.]*?\s(?:len|xuong|thanh)\s+(?:muc\s+|con\s+)?\d/;
 // "tăng 1.926 hợp tác xã", "giảm thêm 20 HTX", "tăng được 15 HTX": the number is a change.
 const DELTA_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?: them| duoc| len)?|(?:co|duoc|phat trien) them|them)\s*$/;
 const PER_YEAR_AFTER = /^\s*(?:\/\s*(?:nam|1 nam)|moi nam|hang nam|mot nam)(?![a-z])/;
@@ -121,6 +122,7 @@ export function findQuantities(
     } else if (!mask) numbers.push(n);
   }
   const quantities: Quantity[] = [];
+  let clause = 0;
   for (let i = 0; i < numbers.length; i += 1) {
     const a = numbers[i] as NumberToken;
     const b = numbers[i + 1];
@@ -134,8 +136,8 @@ export function findQuantities(
         i += 1;
       }
     }
-    const clause = sentence.clauses.findIndex((c) => a.start >= c.start && a.start < c.end);
-    quantities.push(buildQuantity(plain, folded, a, last, range, Math.max(0, clause), sentence));
+    while (clause < sentence.clauses.length - 1 && a.start >= sentence.clauses[clause]!.end) clause += 1;
+    quantities.push(buildQuantity(plain, folded, a, last, range, clause, sentence));
   }
   linkTails(folded, quantities, sentence);
   return { quantities, rejected, masks };
@@ -192,8 +194,13 @@ function buildQuantity(
   }
   if (unit === null && first.multiplied && head === 'none' && first.value >= 1e6) unit = 'vnd';
   const value = range ? null : first.value;
-  const { comparator, cue, start } = readComparator(folded, first.start, sentence.start, range);
-  const delta = DELTA_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start));
+  const read = readComparator(plain, folded, first.start, sentence.start, range);
+  const { cue, start } = read;
+  let comparator = read.comparator;
+  // "tăng từ 31% năm 2013 lên 64% năm 2023": the first is where it started, not a bound.
+  const fromTo = cue === 'tu' && FROM_TO.test(folded.slice(end, Math.min(sentence.end, end + 40)));
+  if (fromTo) comparator = 'eq';
+  const delta = !fromTo && DELTA_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start));
   return {
     start,
     numStart: first.start,
@@ -202,7 +209,7 @@ function buildQuantity(
     min: range ? first.value : null,
     max: range ? last.value : null,
     comparator,
-    comparatorCue: cue,
+    comparatorCue: fromTo ? null : cue,
     unit,
     measure: measureOf(unit, head),
     head,
@@ -234,6 +241,7 @@ export function measureOf(unit: Unit | null, head: HeadClassName): Measure | nul
 }
 
 function readComparator(
+  plain: string,
   folded: string,
   numStart: number,
   floor: number,
@@ -241,13 +249,23 @@ function readComparator(
 ): { comparator: Comparator; cue: string | null; start: number } {
   const from = Math.max(floor, numStart - 40);
   const raw = folded.slice(from, numStart);
+  // "≥42", "> 70%" in tables and copied text
+  const symbol = /([≥≤><])\s*$/.exec(raw);
+  if (symbol && !range) {
+    const cmp = ({ '≥': 'gte', '≤': 'lte', '>': 'gt', '<': 'lt' } as const)[symbol[1] as '≥' | '≤' | '>' | '<'];
+    return { comparator: cmp, cue: symbol[1]!, start: from + symbol.index };
+  }
   let words = raw.replace(/[^a-z0-9%]+/g, ' ').trim().split(' ').filter(Boolean);
   for (let strip = 0; strip <= 2; strip += 1) {
     const tail = ` ${words.join(' ')}`;
-    for (const [cue, cmp] of COMPARATORS) {
+    for (const [cue, cmp, written] of COMPARATORS) {
       if (tail.endsWith(` ${cue}`)) {
         const at = folded.lastIndexOf(cue.split(' ')[0] as string, numStart);
         const start = at >= from ? at : numStart;
+        // Folding merges words: "điện tử" ends in "tu" like "từ"; the text must say the cue
+        // itself, or be written without diacritics altogether.
+        const said = plain.slice(start, start + written.length).toLowerCase();
+        if (at >= from && said !== written && said !== cue) continue;
         if (range) return { comparator: 'range', cue, start };
         return { comparator: cmp, cue, start };
       }

@@ -1,6 +1,3 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { CHROME_COUNTER_CUES, CHROME_FOOTER_CUES, CHROME_LABEL_CUES, CHROME_SECTION_CUES } from '../rules/lexicon.js';
 import { foldCue } from '../rules/rule-set.js';
 
@@ -50,6 +47,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, BlockKind, number]> = [
   [/^[ \t]*\d{1,2}\.\d{1,2}\.?(?:\d{1,2}\.?)?(?=[ \t])[ \t]*/, 'heading', RANK_ARABIC_SUB],
   [/^[ \t]*\d{1,2}[.)](?=[ \t])[ \t]*/, 'heading', RANK_ARABIC],
   [/^[ \t]*[a-zđ][).](?=[ \t])[ \t]*/, 'heading', RANK_LETTER],
+  [/^[ \t]*\((?:\d{1,2}|[a-zđ])\)[ \t]+/, 'item', RANK_ITEM],
   [/^[ \t]*[-+*•●○◦▪–—][ \t]+/, 'item', RANK_ITEM],
 ];
 
@@ -120,7 +118,8 @@ export function structureText(text: string): Block[] {
       table = null;
       continue;
     }
-    if (isTableLine(line.text)) {
+    // Once a table is open, a row with fewer cells (a group row "1\tTổ hợp tác") stays in it.
+    if (isTableLine(line.text) || (table && /[\t|]/.test(line.text))) {
       flush();
       if (/^[\s|:\-+]+$/.test(trimmed)) continue; // markdown-style separator row
       const row = tableCells(text, line);
@@ -277,18 +276,62 @@ function tableCells(text: string, line: Line): Cell[] {
   return cells;
 }
 
-interface MdNode {
+export interface MdNode {
   type: string;
   depth?: number;
+  ordered?: boolean | null;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+// remark loads only for Markdown, HTML and Word inputs (src/pipeline/markdown.ts registers it):
+// reading a plain-text plan never pays for it.
+let parseMarkdownTree: ((text: string) => MdNode) | null = null;
+
+export function registerMarkdownParser(parse: (text: string) => MdNode): void {
+  parseMarkdownTree = parse;
+}
+
+const LEADING_MARKER = /[ \t]*(?:\d{1,9}[.)]|[-+*>])[ \t]+/y;
+const MAX_NESTING = 3;
+
+/**
+ * A line that opens more than a few lists or quotes at once ("1. 1. 1. 1. …") makes remark
+ * build one nested container per marker, which grows out of hand on hostile input. Markers
+ * past the third are blanked (same length, so offsets hold); no plan nests that deep.
+ */
+function defuseDeepNesting(text: string): string {
+  let out = '';
+  let last = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let pos = lineStart;
+    let count = 0;
+    LEADING_MARKER.lastIndex = pos;
+    let m = LEADING_MARKER.exec(text);
+    while (m) {
+      count += 1;
+      if (count > MAX_NESTING) {
+        out += text.slice(last, pos) + m[0].replace(/[.)\-+*>]/g, ' ');
+        last = pos + m[0].length;
+      }
+      pos += m[0].length;
+      LEADING_MARKER.lastIndex = pos;
+      m = LEADING_MARKER.exec(text);
+    }
+    const next = text.indexOf('\n', pos);
+    if (next < 0) break;
+    lineStart = next + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /** Markdown outline through remark (GFM tables included). */
 export function structureMarkdown(text: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as MdNode;
+  if (!parseMarkdownTree) throw new Error('Markdown support is not loaded: import "htx-targets" or src/pipeline/markdown.ts before extracting Markdown');
+  const tree = parseMarkdownTree(defuseDeepNesting(text));
   const blocks: Block[] = [];
-  const visit = (node: MdNode, listDepth: number): void => {
+  const visit = (node: MdNode, listDepth: number, ordered = false): void => {
     const s = node.position?.start.offset ?? 0;
     const e = node.position?.end.offset ?? s;
     switch (node.type) {
@@ -300,8 +343,13 @@ export function structureMarkdown(text: string): Block[] {
       case 'paragraph':
       case 'code':
       case 'html': {
-        const kind: BlockKind = listDepth > 0 ? 'item' : 'paragraph';
-        const rank = listDepth > 0 ? RANK_ITEM + listDepth - 1 : RANK_PARAGRAPH;
+        // "**2. Chỉ tiêu năm 2026**" reads as an ordered list to remark, but a short line
+        // without a full stop in such a list is a numbered heading.
+        const raw = text.slice(s, e).trim();
+        const numbered = ordered && raw.length <= 80 && !/[.;,]$/.test(raw);
+        const kind: BlockKind = numbered ? 'heading' : listDepth > 0 ? 'item' : 'paragraph';
+        // below the Markdown headings around it ('### KẾT QUẢ …' then '**1. Về số lượng**')
+        const rank = numbered ? RANK_ARABIC_SUB + 0.5 : listDepth > 0 ? RANK_ITEM + listDepth - 1 : RANK_PARAGRAPH;
         // Plain-text conventions inside markdown paragraphs ("a) Đến năm 2030:") still count.
         for (const b of structureText(text.slice(s, e))) {
           const shifted = { ...b, start: b.start + s, end: b.end + s };
@@ -328,10 +376,10 @@ export function structureMarkdown(text: string): Block[] {
         return;
       }
       case 'list':
-        for (const child of node.children ?? []) visit(child, listDepth + 1);
+        for (const child of node.children ?? []) visit(child, listDepth + 1, node.ordered === true);
         return;
       default:
-        for (const child of node.children ?? []) visit(child, listDepth);
+        for (const child of node.children ?? []) visit(child, listDepth, ordered);
     }
   };
   visit(tree, 0);

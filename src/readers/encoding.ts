@@ -2,7 +2,7 @@
 // is scored as each legacy Vietnamese encoding (windows-1258, TCVN3/ABC, VNI) by how
 // Vietnamese the result reads, and a guess is always reported as a guess.
 // Pure functions: no I/O. Output text is NFC.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { decodeVni } from './vni.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
@@ -34,29 +34,41 @@ function asBuffer(bytes: Uint8Array): Buffer {
 
 function decodeWindows1258(bytes: Uint8Array): string {
   // windows-1258 writes tones as combining marks after the letter: NFC puts them together.
-  return iconv.decode(asBuffer(bytes), 'windows1258').normalize('NFC');
+  return iconv().decode(asBuffer(bytes), 'windows1258').normalize('NFC');
+}
+
+// iconv-lite (with its code page tables) loads only when a file is not UTF-8 or UTF-16.
+type Iconv = typeof import('iconv-lite');
+let iconvModule: Iconv | null = null;
+function iconv(): Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconvModule;
 }
 
 function decodeTcvn3(bytes: Uint8Array): string {
   // iconv-lite's "tcvn" is TCVN 5712:1993 VN1, a superset of VN3 (the ABC / .VnTime
   // encoding): the lower-case letters sit on the same bytes, and VN1 adds the upper-case
   // toned letters that VN3 lacks.
-  const text = iconv.decode(asBuffer(bytes), 'tcvn');
+  const text = iconv().decode(asBuffer(bytes), 'tcvn');
   return (hasVn1Capitals(bytes) ? text : fixTcvn3Caps(text)).normalize('NFC');
 }
 
 /** Bytes that only VN1 has: toned capitals (VN3 has capitals only for Ă Â Ê Ô Ơ Ư Đ). */
-const VN1_CAPITAL = new Uint8Array(256);
-{
-  const all = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'tcvn');
+let vn1Capital: Uint8Array | null = null;
+function vn1Capitals(): Uint8Array {
+  if (vn1Capital) return vn1Capital;
+  vn1Capital = new Uint8Array(256);
+  const all = iconv().decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'tcvn');
   for (let b = 0; b < 256; b++) {
     const ch = all.charAt(b);
-    if (ch.toLowerCase() !== ch && ch.charCodeAt(0) > 0x7f && (b < 0xa1 || b > 0xa7)) VN1_CAPITAL[b] = 1;
+    if (ch.toLowerCase() !== ch && ch.charCodeAt(0) > 0x7f && (b < 0xa1 || b > 0xa7)) vn1Capital[b] = 1;
   }
+  return vn1Capital;
 }
 
 function hasVn1Capitals(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (VN1_CAPITAL[bytes[i] ?? 0] === 1) return true;
+  const capital = vn1Capitals();
+  for (let i = 0; i < bytes.length; i++) if (capital[bytes[i] ?? 0] === 1) return true;
   return false;
 }
 

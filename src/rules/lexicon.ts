@@ -174,7 +174,8 @@ export const BASELINE_CUES = [
 export const TARGET_CUES = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'kế hoạch đề ra', 'định hướng', 'dự kiến', 'tầm nhìn', 'hướng tới'] as const;
 
 /** Goal words that give way to a year already past ("đến cuối năm 2022 có 68 HTX"). */
-export const WEAK_TARGET_CUES = ['sẽ', 'cần', 'nhằm', 'đảm bảo', 'bảo đảm', 'đến năm', 'tới năm', 'đến hết năm'] as const;
+// (Not "cần": without diacritics it is "cán" of "cán bộ".)
+export const WEAK_TARGET_CUES = ['sẽ', 'nhằm', 'đảm bảo', 'bảo đảm', 'đến năm', 'tới năm', 'đến hết năm'] as const;
 
 /** Headings whose sections report results (baselines) or set goals (targets). */
 export const SECTION_BASELINE_CUES = ['kết quả', 'thực trạng', 'tình hình', 'đánh giá', 'sơ kết', 'tổng kết', 'hiện trạng', 'đã đạt được'] as const;

@@ -4,21 +4,9 @@ import { z } from 'zod';
  * The data contract shared by every command (see DOMAIN.md). These schemas are the one
  * source of the types: everything else uses `z.infer`.
  */
-export const SCHEMA_VERSION = 1;
+import { COMPARATORS, FORMATS, KINDS, LEVELS, SCHEMA_VERSION, UNITS } from './constants.js';
 
-export const LEVELS = ['national', 'province', 'district'] as const;
-export const KINDS = ['target', 'baseline'] as const;
-export const COMPARATORS = ['eq', 'gt', 'gte', 'lt', 'lte', 'approx', 'range'] as const;
-export const UNITS = [
-  'count',
-  'person',
-  'percent',
-  'vnd',
-  'vnd_per_year',
-  'vnd_per_month',
-  'percent_per_year',
-] as const;
-export const FORMATS = ['text', 'markdown', 'html', 'docx', 'pdf'] as const;
+export { COMPARATORS, FORMATS, KINDS, LEVELS, SCHEMA_VERSION, UNITS } from './constants.js';
 
 export const LevelSchema = z.enum(LEVELS);
 export const KindSchema = z.enum(KINDS);
