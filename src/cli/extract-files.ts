@@ -5,6 +5,7 @@ import { readDocument, sniffExtension } from '../readers/index.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { DocumentRecord } from '../schema/target-file.js';
 import type { InputEntry } from './inputs.js';
+import { describeFsError, readStream } from './read-input.js';
 
 export interface ExtractJob {
   rules?: RuleSet;
@@ -15,25 +16,7 @@ export interface ExtractJob {
 
 export type FileResult = { ok: true; record: DocumentRecord } | { ok: false; path: string; message: string; error?: unknown };
 
-async function readAll(stream: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    if (size > maxSize) throw new Error(`standard input is larger than --max-size (${maxSize} bytes)`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return (error as Error).message;
-}
 
 /** Reads and extracts one input; never throws for a bad file, it reports it. */
 export async function extractEntry(entry: InputEntry, job: ExtractJob, stdin: NodeJS.ReadableStream): Promise<FileResult> {
@@ -41,7 +24,7 @@ export async function extractEntry(entry: InputEntry, job: ExtractJob, stdin: No
   const path = entry.kind === 'stdin' ? '-' : entry.path;
   try {
     let bytes: Uint8Array;
-    if (entry.kind === 'stdin') bytes = await readAll(stdin, job.maxSize);
+    if (entry.kind === 'stdin') bytes = await readStream(stdin, job.maxSize);
     else {
       const full = resolve(job.cwd, entry.path);
       const s = await stat(full);
@@ -50,7 +33,7 @@ export async function extractEntry(entry: InputEntry, job: ExtractJob, stdin: No
     }
     return { ok: true, record: await extractBytes(bytes, path, job) };
   } catch (error) {
-    return { ok: false, path, message: describe(error), error };
+    return { ok: false, path, message: describeFsError(error), error };
   }
 }
 

@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { DOCUMENT_EXTENSIONS, extensionOf } from '../readers/index.js';
+import { describeFsError } from './read-input.js';
 
 /** An input to read, or a path that could not be listed (reported, the run goes on). */
 export type InputEntry = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; path: string; message: string };
@@ -14,13 +15,6 @@ export interface FindOptions {
   cwd: string;
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  return (error as Error).message;
-}
 
 /**
  * Files, folders (recursive) and "-" for standard input, in a deterministic order:
@@ -42,7 +36,7 @@ export async function findInputs(paths: readonly string[], options: FindOptions)
     try {
       real = await realpath(resolve(options.cwd, dir));
     } catch (error) {
-      out.push({ kind: 'error', path: dir, message: describe(error) });
+      out.push({ kind: 'error', path: dir, message: describeFsError(error, 'no such file or folder') });
       return;
     }
     if (seen.has(real)) return; // a link back up the tree
@@ -51,7 +45,7 @@ export async function findInputs(paths: readonly string[], options: FindOptions)
     try {
       entries = await readdir(resolve(options.cwd, dir), { withFileTypes: true });
     } catch (error) {
-      out.push({ kind: 'error', path: dir, message: describe(error) });
+      out.push({ kind: 'error', path: dir, message: describeFsError(error, 'no such file or folder') });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -66,7 +60,7 @@ export async function findInputs(paths: readonly string[], options: FindOptions)
           isDir = s.isDirectory();
           isFile = s.isFile();
         } catch (error) {
-          out.push({ kind: 'error', path, message: describe(error) });
+          out.push({ kind: 'error', path, message: describeFsError(error, 'no such file or folder') });
           continue;
         }
       }
@@ -83,7 +77,7 @@ export async function findInputs(paths: readonly string[], options: FindOptions)
     try {
       s = await stat(resolve(options.cwd, p));
     } catch (error) {
-      out.push({ kind: 'error', path: p, message: describe(error) });
+      out.push({ kind: 'error', path: p, message: describeFsError(error, 'no such file or folder') });
       continue;
     }
     if (s.isDirectory()) {

@@ -7,6 +7,7 @@ import { parseTargetFile, TargetFileError } from '../schema/io.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { extractBytes, extractEntry } from './extract-files.js';
 import { findInputs } from './inputs.js';
+import { readStream } from './read-input.js';
 import { EXIT, UserError } from './io.js';
 
 /**
@@ -122,24 +123,13 @@ async function readLimited(path: string, maxSize: number): Promise<Buffer> {
   return readFile(path);
 }
 
-async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    if (size > maxSize) throw new UserError(`standard input is larger than --max-size (${maxSize} bytes)`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * Standard input is a target file when it starts with "{" (JSON, or NDJSON when its first
  * line is a whole document record), else a plan document.
  */
 async function loadStdin(options: LoadOptions): Promise<DocumentRecord[]> {
-  const bytes = await readStdin(options.stdin, options.maxSize);
+  const bytes = await readStream(options.stdin, options.maxSize, (m) => new UserError(m));
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (!text.trimStart().startsWith('{')) return [await extractBytes(bytes, '-', { rules: options.rules, explain: false })];
   return parseTargetText(text, '-', isNdjsonRecord(text.trimStart().split(/\r?\n/, 1)[0] ?? '') ? 'ndjson' : 'json');

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
 import type { HeadClassName, Measure } from '../schema/rules.js';
-import { HEAD_NOUNS } from '../rules/lexicon.js';
-import { builtinRules, foldCue, type RuleSet } from '../rules/rule-set.js';
+import { builtinRules, type RuleSet } from '../rules/rule-set.js';
 import { fold, makeLocator, normalise } from './normalise.js';
 import { segmentSentences, structureMarkdown, structureText, type Block, type Sentence } from './structure.js';
-import { cueView, findQuantities, hasPerYearCue, measureOf, type Quantity } from './quantities.js';
+import { cueView, findQuantities, hasPerYearCue, HEADS, measureOf, type Quantity } from './quantities.js';
 import { matchIndicator, type IndicatorMatch, type Scope } from './indicators.js';
 import { yearInSentence, yearMentions, type YearMention } from './deadlines.js';
 import { findKindCues, kindFromCues, kindOfHeading } from './kind.js';
@@ -39,7 +38,6 @@ export interface ExtractOptions {
 
 export const STAGES = ['normalise', 'structure', 'quantities', 'indicators', 'deadlines', 'document', 'validate'] as const;
 
-const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
 const SUBJECTS = new Set<HeadClassName>(['tht', 'htx', 'lhhtx', 'ktt']);
 
 interface Context {
@@ -496,13 +494,7 @@ function makeDraft(q: Quantity, match: IndicatorMatch, unit: Unit | null, d: Dra
     kind,
     indicator: rule.key,
     subject: rule.subject,
-    comparator: q.comparator,
-    comparatorCue: q.comparatorCue,
-    explicitComparator: q.comparatorCue !== null,
-    value: q.value,
-    min: q.min,
-    max: q.max,
-    unit: targetUnit(rule.unit, unit),
+    ...amountOf(q, rule.unit, unit),
     deadline: when.year,
     deadlineFrom: when.from,
     perYear,
@@ -515,6 +507,11 @@ function makeDraft(q: Quantity, match: IndicatorMatch, unit: Unit | null, d: Dra
     cues: match.cues,
     kindFrom,
   };
+}
+
+/** The amount of a quantity as a draft states it, in the unit of its indicator. */
+function amountOf(q: Quantity, ruleUnit: Unit, stated: Unit | null): Pick<Draft, 'comparator' | 'comparatorCue' | 'explicitComparator' | 'value' | 'min' | 'max' | 'unit'> {
+  return { comparator: q.comparator, comparatorCue: q.comparatorCue, explicitComparator: q.comparatorCue !== null, value: q.value, min: q.min, max: q.max, unit: targetUnit(ruleUnit, stated) };
 }
 
 function targetUnit(ruleUnit: Unit, stated: Unit | null): Unit {
@@ -729,13 +726,7 @@ function readTable(plain: string, folded: string, block: Block, stack: ReadonlyA
       kind,
       indicator: match.rule.rule.key,
       subject: match.rule.rule.subject,
-      comparator: q.comparator,
-      comparatorCue: q.comparatorCue,
-      explicitComparator: q.comparatorCue !== null,
-      value: q.value,
-      min: q.min,
-      max: q.max,
-      unit: targetUnit(match.rule.rule.unit, unit),
+      ...amountOf(q, match.rule.rule.unit, unit),
       deadline: tc.year,
       deadlineFrom: 'heading',
       perYear: false,

@@ -87,7 +87,8 @@ const COMPARATORS = [...COMPARATOR_CUES]
   .map(([cue, cmp]) => [foldCue(cue), cmp, cue] as const)
   .sort((a, b) => b[0].length - a[0].length);
 const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => [foldCue(cue), cmp] as const);
-const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
+/** Head nouns folded, longest first ("liên hiệp hợp tác xã" before "hợp tác xã"). */
+export const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
 const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue);
 const FILLERS = new Set(['la', 'dat', 'muc', 'moc', 'nguong', 'o', 'co', 'duoc', 'con', 'len', 'chiem']);
 const JOINERS = RANGE_JOINERS.map((j) => foldCue(j) || j);
