@@ -105,9 +105,10 @@ describe('bad files: one line naming the file and the problem, the others proces
     await badInput(at('no-plans'), /no plan documents/);
   });
 
-  it('invalid UTF-8 is read with replacement characters; the record says so in its warnings', async () => {
+  it('invalid UTF-8 is read with replacement characters: one line on stderr names it, the record says so, exit 1', async () => {
     const r = await runBin(['extract', at('good.txt'), at('invalid-utf8.txt')], { cwd: tmp.dir });
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('invalid-utf8.txt'))).toEqual([expect.stringMatching(/U\+FFFD|replace|not recognised/)]);
     const out = JSON.parse(r.stdout) as { documents: Array<{ source: string; warnings: Array<{ code: string; message: string }> }> };
     expect(out.documents.map((d) => d.source)).toEqual([at('good.txt'), at('invalid-utf8.txt')]);
     const encoding = out.documents[1]!.warnings.find((w) => w.code === 'encoding');

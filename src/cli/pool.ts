@@ -88,7 +88,9 @@ export interface WorkerTask {
 }
 
 /** A result from a worker: the record, or its NDJSON line. */
-export type WorkerResult = { ok: true; record?: DocumentRecord; line?: string; targets?: number } | Extract<FileResult, { ok: false }>;
+export type WorkerResult =
+  | { ok: true; record?: DocumentRecord; line?: string; targets?: number; /** the source and encoding warnings of a streamed record */ source?: string; encoding?: string[] }
+  | Extract<FileResult, { ok: false }>;
 
 /** The worker script next to the bundle (dist/worker.js), wherever the chunk that asks for it sits. */
 function workerFile(): string {

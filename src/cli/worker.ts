@@ -27,5 +27,6 @@ export default async function extractFile(task: WorkerTask): Promise<WorkerResul
     const e = r.error instanceof Error ? Object.assign(new Error(r.error.message), { stack: r.error.stack }) : undefined;
     return { ok: false, path: r.path, message: r.message, ...(e ? { error: e } : {}) };
   }
-  return job.ndjson ? { ok: true, line: formatNdjsonLine(r.record), targets: r.record.targets.length } : { ok: true, record: r.record };
+  const encoding = r.record.warnings.filter((w) => w.code === 'encoding').map((w) => w.message);
+  return job.ndjson ? { ok: true, line: formatNdjsonLine(r.record), targets: r.record.targets.length, source: r.record.source, encoding } : { ok: true, record: r.record };
 }

@@ -120,6 +120,15 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
       reportFailure(io, r, colour, opts.debug ?? false);
       return;
     }
+    // A file read with a guessed encoding, or with bytes replaced, is said on stderr; bytes
+    // that no encoding explains (invalid UTF-8) mark the run as partly failed.
+    const path = r.record?.source ?? ('source' in r ? r.source : undefined);
+    const encoding = 'encoding' in r && r.encoding ? r.encoding : (r.record?.warnings.filter((w) => w.code === 'encoding').map((w) => w.message) ?? []);
+    for (const message of encoding) {
+      const line = `htx-targets: ${path ?? ''}: ${message}`;
+      io.stderr.write(`${colour ? chalk.yellow(line) : line}\n`);
+      if (/replaced|not recognised/.test(message)) failed += 1;
+    }
     if (!streaming) {
       documents.push(r.record as DocumentRecord);
       return;
