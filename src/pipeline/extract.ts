@@ -12,7 +12,6 @@ import { readDocumentFields, type DocumentFields } from './document-fields.js';
 import { detectIssuer } from './issuer.js';
 import { tableCells } from './tables.js';
 import { findProvinceMentions } from '../rules/gazetteer.js';
-import { findMasks } from './masks.js';
 import { refineTargets, type Draft } from './refine.js';
 
 export interface ExtractOptions {
@@ -88,7 +87,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   for (const block of blocks) {
     while (stack.length > 0 && stack[stack.length - 1]!.rank >= block.rank) stack.pop();
     if (block.chrome) {
-      if (options.explain) for (const m of findMasksAndNumbers(plain, folded, block)) rejected.push({ ...m, reason: 'page chrome (navigation, counters, related articles)' });
+      if (options.explain) for (const m of numbersIn(plain, block)) rejected.push({ ...m, reason: 'page chrome (navigation, counters, related articles)' });
       continue;
     }
     if (block.kind === 'table') {
@@ -191,10 +190,9 @@ function markdownOutline(text: string): { blocks: Block[]; warning: Warning | nu
   }
 }
 
-function findMasksAndNumbers(plain: string, folded: string, block: Block): Array<{ start: number; end: number }> {
+function numbersIn(plain: string, block: Block): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of plain.slice(block.start, block.end).matchAll(/\d[\d.,]*/g)) out.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
-  void folded;
   return out;
 }
 
@@ -317,7 +315,7 @@ function readSentence(
   env.lap('indicators');
   distributeComparators(accepted);
   drafts.push(...accepted.map((a) => a.draft));
-  drafts.push(...zeroTargets(plain, folded, sentence, mentions, kindCues, env));
+  drafts.push(...zeroTargets(folded, sentence, mentions, kindCues, env));
   env.lap('deadlines');
   const lastKind = [...kindCues].reverse().find((c) => !c.weak)?.kind ?? null;
   return { drafts, rejected, mentions, lastKind };
@@ -631,7 +629,6 @@ function distributeComparators(accepted: ListItem[]): void {
 
 // "không có HTX hoạt động yếu kém": a goal of zero, stated without a digit.
 function zeroTargets(
-  plain: string,
   folded: string,
   sentence: Sentence,
   mentions: ReadonlyArray<YearMention>,
@@ -680,7 +677,6 @@ function zeroTargets(
           cues: groups.map((g) => g!.text),
           kindFrom: kindCue?.cue ?? null,
         });
-        void plain;
         break;
       }
     }
@@ -740,7 +736,6 @@ function readTable(plain: string, folded: string, block: Block, stack: ReadonlyA
       kindFrom: tc.kind ? 'column header' : null,
     });
   }
-  void findMasks;
   return out;
 }
 

@@ -219,7 +219,6 @@ function buildQuantity(
     clause,
     delta,
   };
-  void plain;
 }
 
 export function measureOf(unit: Unit | null, head: HeadClassName): Measure | null {

@@ -122,7 +122,7 @@ export function structureText(text: string): Block[] {
     if (isTableLine(line.text) || (table && /[\t|]/.test(line.text))) {
       flush();
       if (/^[\s|:\-+]+$/.test(trimmed)) continue; // markdown-style separator row
-      const row = tableCells(text, line);
+      const row = tableCells(line);
       if (!table) {
         table = { kind: 'table', rank: RANK_ITEM, start: line.start, end: line.end, leadIn: false, chrome: false, rows: [] };
         blocks.push(table);
@@ -260,7 +260,7 @@ function continues(previous: string, next: string): boolean {
   return previous.length >= 60 && previous.length <= 130 && !/^[|]/.test(next);
 }
 
-function tableCells(text: string, line: Line): Cell[] {
+function tableCells(line: Line): Cell[] {
   const sep = line.text.includes('|') ? '|' : '\t';
   const cells: Cell[] = [];
   let start = line.start;
@@ -272,7 +272,6 @@ function tableCells(text: string, line: Line): Cell[] {
     if (!edge) cells.push(cell);
     start += part.length + 1;
   });
-  void text;
   return cells;
 }
 
