@@ -15,6 +15,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 
 const table = JSON.parse(readFileSync(new URL('../src/readers/vni-table.json', import.meta.url), 'utf8'));
@@ -30,7 +31,8 @@ function encodeVni(text) {
 const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 const WHOLE_1258 = new Set(iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'windows1258'));
 
-function toWindows1258Form(text) {
+/** Text as windows-1258 writes it: whole toned letters where it has them, else letter + tone mark. */
+export function toWindows1258Form(text) {
   let out = '';
   for (const ch of text.normalize('NFC')) {
     if (WHOLE_1258.has(ch)) {
@@ -86,28 +88,32 @@ function usage(message) {
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-let outDir = null;
-const inputs = [];
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--out' || a === '-o') outDir = args[++i] ?? usage('--out needs a folder');
-  else if (a.startsWith('--out=')) outDir = a.slice('--out='.length);
-  else if (a === '--help' || a === '-h') usage();
-  else if (a.startsWith('-')) usage(`unknown option ${a}`);
-  else inputs.push(a);
-}
-if (!outDir || inputs.length === 0) usage();
+// Run as a script (make-format-fixtures.mjs also imports toWindows1258Form from here).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));
 
-await mkdir(outDir, { recursive: true });
-for (const input of inputs) {
-  let text = (await readFile(input, 'utf8')).normalize('NFC');
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  const stem = basename(input).replace(/\.txt$/i, '');
-  for (const [suffix, encode] of Object.entries(VARIANTS)) {
-    const { bytes, replaced } = encode(text);
-    const path = join(outDir, `${stem}.${suffix}.txt`);
-    await writeFile(path, bytes);
-    console.log(`${path}  ${bytes.length} bytes${replaced ? `  (${replaced} character(s) not in the code page replaced)` : ''}`);
+async function main(args) {
+  let outDir = null;
+  const inputs = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--out' || a === '-o') outDir = args[++i] ?? usage('--out needs a folder');
+    else if (a.startsWith('--out=')) outDir = a.slice('--out='.length);
+    else if (a === '--help' || a === '-h') usage();
+    else if (a.startsWith('-')) usage(`unknown option ${a}`);
+    else inputs.push(a);
+  }
+  if (!outDir || inputs.length === 0) usage();
+
+  await mkdir(outDir, { recursive: true });
+  for (const input of inputs) {
+    let text = (await readFile(input, 'utf8')).normalize('NFC');
+    if (text.startsWith('\uFEFF')) text = text.slice(1);
+    const stem = basename(input).replace(/\.txt$/i, '');
+    for (const [suffix, encode] of Object.entries(VARIANTS)) {
+      const { bytes, replaced } = encode(text);
+      const path = join(outDir, `${stem}.${suffix}.txt`);
+      await writeFile(path, bytes);
+      console.log(`${path}  ${bytes.length} bytes${replaced ? `  (${replaced} character(s) not in the code page replaced)` : ''}`);
+    }
   }
 }

@@ -17,6 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { toWindows1258Form } from './make-encoding-variants.mjs';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
@@ -155,25 +156,9 @@ ${body.join('\n')}
 }
 
 // windows-1258 has some toned letters whole and writes the others as a letter and a
-// combining tone mark (as scripts/make-encoding-variants.mjs does).
-const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
-const WHOLE_1258 = new Set(iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'windows1258'));
-function toWindows1258Form(text) {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    if (WHOLE_1258.has(ch)) {
-      out += ch;
-      continue;
-    }
-    let base = '';
-    let tone = '';
-    for (const c of ch.normalize('NFD')) {
-      if (TONES.has(c)) tone += c;
-      else base += c;
-    }
-    out += base.normalize('NFC') + tone;
-  }
-  return out.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
+// combining tone mark; typographic quotes and dashes are not in the code page.
+function toWindows1258Page(text) {
+  return toWindows1258Form(text).replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -291,7 +276,7 @@ for (const plan of PLANS) {
   const original = join(dir, 'original.txt');
   await writeFile(original, await readFile(plan.source));
   const page = html(plan, paras);
-  await writeFile(join(dir, 'page.html'), plan.charset === 'windows-1258' ? iconv.encode(toWindows1258Form(page), 'windows1258') : page);
+  await writeFile(join(dir, 'page.html'), plan.charset === 'windows-1258' ? iconv.encode(toWindows1258Page(page), 'windows1258') : page);
   await writeFile(join(dir, 'document.docx'), await docx(paras));
   await writeFile(join(dir, 'document.pdf'), await pdf(paras, fontBytes));
   execFileSync(process.execPath, ['scripts/make-encoding-variants.mjs', '--out', dir, original], { stdio: 'inherit' });
