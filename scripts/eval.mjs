@@ -2,6 +2,7 @@
 // fixtures/corpus/*) and prints recall, precision, indicator accuracy and every miss.
 //   npm run eval            all cases
 //   npm run eval -- corpus  only cases whose folder path contains "corpus"
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const { extract, GoldenSchema, scoreCase, describeTarget } = await import('../dist/index.js');
 const filter = process.argv[2] ?? '';
-const roots = ['fixtures/seeds', 'fixtures/corpus', 'fixtures/holdout', 'fixtures/holdout2'];
+const roots = ['fixtures/seeds', 'fixtures/corpus', 'fixtures/holdout', 'fixtures/holdout2', 'fixtures/holdout3'].filter((r) => existsSync(r));
 const cases = [];
 for (const root of roots) {
   for (const name of (await readdir(root)).sort()) {
