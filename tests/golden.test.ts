@@ -35,7 +35,7 @@ describe('seeds: golden files checked by hand, value by value', () => {
 });
 
 describe('corpus and holdout: plans of other provinces, districts and the national level', () => {
-  const scores = [...cases('fixtures/corpus'), ...cases('fixtures/holdout'), ...cases('fixtures/holdout2')].map((dir) => [dir, run(dir)] as const);
+  const scores = [...cases('fixtures/corpus'), ...cases('fixtures/holdout'), ...cases('fixtures/holdout2'), ...cases('fixtures/holdout3')].map((dir) => [dir, run(dir)] as const);
 
   it.each(scores)('%s: issuer province and level', (_dir, s) => {
     expect(s.issuerProvinceRight).toBe(true);

@@ -270,6 +270,10 @@ function findPlanYear(folded: string, title: { start: number; end: number } | nu
       const before = s.trim().slice(0, m.index);
       if (!/(?:\d{1,6}[/-][a-z][^\s]*|ngay [\d/.]+|giai doan|den|toi)\s*$/.test(before)) return Number(m[1]);
     }
+    // "… ban hành Kế hoạch số 418/KH-UBND về phát triển kinh tế tập thể năm 2024, nhằm …":
+    // the year that closes the plan's subject, before a comma or "nhằm".
+    const subject = /\s(?:ve|ve viec)\s[^.;]{3,160}?\snam ((?:19|20|21)\d\d)\s*(?:,|;|\.|$|\snham\s|\sde\s)/.exec(s);
+    if (subject && !/(?:giai doan|den|toi|ngay)\s*$/.test(s.slice(0, subject.index + subject[0].indexOf(' nam ')))) return Number(subject[1]);
   }
   return null;
 }

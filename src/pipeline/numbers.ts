@@ -10,6 +10,8 @@ export interface NumberToken {
   value: number;
   /** a money-sized multiplier was written ("2,4 triệu", "3 tỷ") */
   multiplied: boolean;
+  /** that multiplier (1 when none): "80 đến 90 triệu" scales the 80 as well */
+  factor: number;
   words: boolean;
 }
 
@@ -85,9 +87,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     let end = start + (m[1] as string).length;
     let value = parseDigits(m[1] as string);
     let multiplied = false;
+    let factor = 1;
     const mult = MULTIPLIER_AFTER.exec(text.slice(end, end + 12).toLowerCase());
     if (mult) {
-      const factor = MULTIPLIERS[mult[1] as string] as number;
+      factor = MULTIPLIERS[mult[1] as string] as number;
       value *= factor;
       end += mult[0].length;
       multiplied = true;
@@ -100,7 +103,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
       }
     }
     taken = end;
-    if (Number.isFinite(value)) tokens.push({ start, end, value, multiplied, words: false });
+    if (Number.isFinite(value)) tokens.push({ start, end, value, multiplied, factor, words: false });
   }
   const lower = slice.toLowerCase();
   for (const m of lower.matchAll(WORD_RUN)) {
@@ -138,5 +141,6 @@ function wordToken(run: string, start: number, text: string, digits: NumberToken
   }
   if (compound && !/^\s*(?:%|phần trăm|đồng|\p{L})/u.test(after)) return null;
   const multiplied = words.some((w) => w in MULTIPLIERS);
-  return { start: s, end: e, value, multiplied, words: true };
+  const factor = Math.max(1, ...words.map((w) => MULTIPLIERS[w] ?? 1));
+  return { start: s, end: e, value, multiplied, factor, words: true };
 }

@@ -125,15 +125,18 @@ export function findQuantities(
   const quantities: Quantity[] = [];
   let clause = 0;
   for (let i = 0; i < numbers.length; i += 1) {
-    const a = numbers[i] as NumberToken;
+    let a = numbers[i] as NumberToken;
     const b = numbers[i + 1];
     let last = a;
     let range = false;
     if (b) {
       const gap = RANGE_GAP.exec(folded.slice(a.end, b.start));
-      if (gap && a.value <= b.value && (gap[1] === undefined || PERCENT.test(folded.slice(b.end, b.end + 12)))) {
+      // "80 đến 90 triệu đồng": the multiplier written once scales both ends
+      const low = !a.multiplied && b.multiplied ? a.value * b.factor : a.value;
+      if (gap && low <= b.value && (gap[1] === undefined || PERCENT.test(folded.slice(b.end, b.end + 12)))) {
         range = true;
         last = b;
+        if (low !== a.value) a = { ...a, value: low, multiplied: true, factor: b.factor };
         i += 1;
       }
     }
