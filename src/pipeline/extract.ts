@@ -640,14 +640,14 @@ function zeroTargets(
     const view = cueView(folded, clause.start, clause.end);
     for (const { rule, zero, cues } of env.rules.rules) {
       for (const z of zero) {
-        const at = view.indexOf(` ${z} `);
+        const at = view.indexOf(z.needle);
         if (at < 0) continue;
-        const after = view.slice(at + z.length + 1);
+        const after = view.slice(at + z.folded.length + 1);
         if (!/ (?:htx|hop tac xa|to hop tac|lien hiep|to chuc) /.test(after.slice(0, 40))) continue;
-        const groups = cues.map((g) => g.find((c) => after.includes(` ${c.folded} `)));
+        const groups = cues.map((g) => g.find((c) => after.includes(c.needle)));
         if (groups.some((g) => g === undefined)) continue;
         const raw = folded.slice(clause.start, clause.end);
-        const zAt = clause.start + raw.search(new RegExp(z.replace(/ /g, '[^a-z0-9]+')));
+        const zAt = clause.start + raw.search(new RegExp(z.folded.replace(/ /g, '[^a-z0-9]+')));
         const lastCue = groups[groups.length - 1]!.folded;
         const cueAt = folded.indexOf(lastCue.split(' ')[0] as string, zAt);
         const end = Math.min(clause.end, cueAt + lastCue.length);
@@ -659,7 +659,7 @@ function zeroTargets(
           indicator: rule.key,
           subject: rule.subject,
           comparator: 'eq',
-          comparatorCue: z,
+          comparatorCue: z.folded,
           explicitComparator: true,
           value: 0,
           min: null,

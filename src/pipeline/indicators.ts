@@ -61,7 +61,7 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMat
   const r = rule.rule;
   if (r.of && !r.of.includes(c.of)) return null;
   if (r.owner && !r.owner.includes(c.owner)) return null;
-  if (rule.without.some((w) => scope.core.includes(` ${w} `))) return null;
+  if (rule.without.some((w) => scope.core.includes(w.needle))) return null;
   let score = r.priority;
   const cues: string[] = [];
   for (let g = 0; g < rule.cues.length; g += 1) {
@@ -69,7 +69,7 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMat
     let weight = 0;
     let cue = '';
     for (const alt of group) {
-      const needle = ` ${alt.folded} `;
+      const needle = alt.needle;
       const w = scope.core.includes(needle)
         ? WEIGHT_CORE
         : scope.after.includes(needle) || scope.lead.includes(needle)

@@ -83,9 +83,14 @@ export function cueView(folded: string, start: number, end: number): string {
   return ` ${index.words.slice(index.at[Math.max(0, start)], index.at[Math.min(end, folded.length)]).trim()} `;
 }
 
-const COMPARATORS = [...COMPARATOR_CUES]
-  .map(([cue, cmp]) => [foldCue(cue), cmp, cue] as const)
-  .sort((a, b) => b[0].length - a[0].length);
+type ComparatorCue = readonly [folded: string, comparator: Comparator, written: string];
+/** Comparator cues by their last folded word, longest first: the words before a number are
+ * looked up by their last word instead of tried against every cue. */
+const COMPARATORS = new Map<string, ComparatorCue[]>();
+for (const entry of [...COMPARATOR_CUES].map(([cue, cmp]): ComparatorCue => [foldCue(cue), cmp, cue]).sort((a, b) => b[0].length - a[0].length)) {
+  const last = entry[0].slice(entry[0].lastIndexOf(' ') + 1);
+  COMPARATORS.set(last, [...(COMPARATORS.get(last) ?? []), entry]);
+}
 const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => [foldCue(cue), cmp] as const);
 /** Head nouns folded, longest first ("liên hiệp hợp tác xã" before "hợp tác xã"). */
 export const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
@@ -261,7 +266,7 @@ function readComparator(
   let words = raw.replace(/[^a-z0-9%]+/g, ' ').trim().split(' ').filter(Boolean);
   for (let strip = 0; strip <= 2; strip += 1) {
     const tail = ` ${words.join(' ')}`;
-    for (const [cue, cmp, written] of COMPARATORS) {
+    for (const [cue, cmp, written] of COMPARATORS.get(words[words.length - 1] ?? '') ?? []) {
       if (tail.endsWith(` ${cue}`)) {
         const at = folded.lastIndexOf(cue.split(' ')[0] as string, numStart);
         const start = at >= from ? at : numStart;

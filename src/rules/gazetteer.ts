@@ -52,10 +52,9 @@ export function foldVietnamese(s: string): string {
   const n = s.length;
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) codes[i] = foldCode(s.charCodeAt(i));
-  // Decode in chunks: String.fromCharCode(...bigArray) overflows the stack.
-  let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  // A straight copy of the code units (lone surrogates kept), several times faster than
+  // String.fromCharCode over chunks.
+  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }
 
 /** Tone marks; the other marks (circumflex, breve, horn) change the letter and stay. */

@@ -2,12 +2,20 @@ import builtinText from './indicators.yaml?raw';
 import { RulesFileSchema, type IndicatorRule } from '../schema/rules.js';
 import { fold } from '../pipeline/normalise.js';
 
+/** A cue folded for matching, and padded with spaces for a whole-word `includes`. */
+export interface CompiledCue {
+  readonly text: string;
+  readonly folded: string;
+  /** ` ${folded} ` */
+  readonly needle: string;
+}
+
 /** A rule with its cues folded for matching (lower case, no diacritics, no punctuation). */
 export interface CompiledRule {
   readonly rule: IndicatorRule;
-  readonly cues: ReadonlyArray<ReadonlyArray<{ text: string; folded: string }>>;
-  readonly without: ReadonlyArray<string>;
-  readonly zero: ReadonlyArray<string>;
+  readonly cues: ReadonlyArray<ReadonlyArray<CompiledCue>>;
+  readonly without: ReadonlyArray<CompiledCue>;
+  readonly zero: ReadonlyArray<CompiledCue>;
 }
 
 export interface RuleSet {
@@ -33,12 +41,17 @@ export function foldCue(text: string): string {
     .trim();
 }
 
+function compileCue(text: string): CompiledCue {
+  const folded = foldCue(text);
+  return { text, folded, needle: ` ${folded} ` };
+}
+
 function compile(rule: IndicatorRule): CompiledRule {
   return {
     rule,
-    cues: rule.cues.map((group) => group.map((text) => ({ text, folded: foldCue(text) }))),
-    without: (rule.without ?? []).map(foldCue),
-    zero: (rule.zero ?? []).map(foldCue),
+    cues: rule.cues.map((group) => group.map(compileCue)),
+    without: (rule.without ?? []).map(compileCue),
+    zero: (rule.zero ?? []).map(compileCue),
   };
 }
 
