@@ -1,5 +1,6 @@
 import { CHROME_COUNTER_CUES, CHROME_FOOTER_CUES, CHROME_LABEL_CUES, CHROME_SECTION_CUES } from '../rules/lexicon.js';
 import { foldCue } from '../rules/rule-set.js';
+import { fold } from './normalise.js';
 
 /**
  * The outline of a plan: headings, list items, paragraphs and tables, each with a rank
@@ -55,12 +56,41 @@ const TERMINAL = /[.;:!?…]["”’)\]]*\s*$/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** Per UTF-16 code unit: 0 not known yet, 1 not a letter, 2 a letter, 3 an upper-case letter. */
+const LETTER_CLASS = new Uint8Array(0x10000);
+
+function letterClass(code: number): number {
+  let c = LETTER_CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = !LETTER.test(ch) ? 1 : UPPER.test(ch) ? 3 : 2;
+    LETTER_CLASS[code] = c;
+  }
+  return c;
+}
+
+const LETTER = /\p{L}/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function isCapsLine(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4 || s.length > 160) return false;
+  if (s.length > 160) return false;
+  let letters = 0;
   let upper = 0;
-  for (const ch of letters) if (UPPER.test(ch)) upper += 1;
-  return upper / letters.length > 0.85;
+  if (SURROGATE.test(s)) {
+    // letters beyond the BMP: code points, not code units
+    for (const ch of s) {
+      if (!LETTER.test(ch)) continue;
+      letters += 1;
+      if (UPPER.test(ch)) upper += 1;
+    }
+  } else {
+    for (let i = 0; i < s.length; i += 1) {
+      const c = letterClass(s.charCodeAt(i));
+      if (c > 1) letters += 1;
+      if (c === 3) upper += 1;
+    }
+  }
+  return letters >= 4 && upper / letters > 0.85;
 }
 
 function isTableLine(s: string): boolean {
@@ -406,9 +436,11 @@ function isChromeLine(raw: string, cue: string): boolean {
  */
 function markChrome(text: string, blocks: Block[]): Block[] {
   let inSection = false;
+  const folded = blocks.length > 0 ? fold(text) : '';
   for (const b of blocks) {
     const raw = text.slice(b.start, b.end).trim();
-    const cue = foldCue(raw);
+    // the text is NFC already: folding it whole once is foldCue of every block
+    const cue = folded.slice(b.start, b.end).replace(CUE_GAP, ' ').trim();
     const prose = raw.length >= 200 && /[.;]\s/.test(raw);
     if (prose) inSection = false;
     if (raw.length <= 90 && SECTION_CUES.some((c) => cue === c || cue.startsWith(`${c} `) || cue.endsWith(` ${c}`))) {
@@ -418,6 +450,8 @@ function markChrome(text: string, blocks: Block[]): Block[] {
   }
   return blocks;
 }
+
+const CUE_GAP = /[^a-z0-9%]+/g;
 
 const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Th\.S|v\.v|St|Mr|Ms|Dr|Q|P|H|X)\.$/u;
 

@@ -65,6 +65,19 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * same key (old and new tone placement), "đà" and "đa" do not.
  */
 function toneKey(word: string): string {
+  let key = TONE_KEYS.get(word);
+  if (key === undefined) {
+    // Bounded: a document of random words must not grow the cache without end.
+    if (TONE_KEYS.size >= 10_000) TONE_KEYS.clear();
+    key = computeToneKey(word);
+    TONE_KEYS.set(word, key);
+  }
+  return key;
+}
+
+const TONE_KEYS = new Map<string, string>();
+
+function computeToneKey(word: string): string {
   const nfd = word.toLowerCase().normalize('NFD');
   const tones = (nfd.match(TONE_MARKS) ?? []).join('');
   return `${nfd.replace(TONE_MARKS, '').normalize('NFC')}|${tones}`;
