@@ -1,6 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { DOCUMENT_EXTENSIONS, extensionOf } from '../readers/index.js';
 import { describeFsError } from './read-input.js';
 
@@ -15,15 +14,16 @@ export interface FindOptions {
   cwd: string;
 }
 
-
 /**
  * Files, folders (recursive) and "-" for standard input, in a deterministic order:
  * paths sorted within each folder, whatever the order on disk.
  */
 export async function findInputs(paths: readonly string[], options: FindOptions): Promise<InputEntry[]> {
   const extensions = new Set(options.extensions ?? DOCUMENT_EXTENSIONS);
-  const include = options.include?.length ? picomatch(options.include, { dot: true }) : null;
-  const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : null;
+  // the glob matcher loads only when a pattern is given
+  const globs = options.include?.length || options.exclude?.length ? (await import('picomatch')).default : null;
+  const include = globs && options.include?.length ? globs(options.include, { dot: true }) : null;
+  const exclude = globs && options.exclude?.length ? globs(options.exclude, { dot: true }) : null;
   const out: InputEntry[] = [];
   const seen = new Set<string>();
   const wanted = (path: string): boolean => {

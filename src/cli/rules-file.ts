@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildRuleSet, builtinRules, RulesError, type RuleSet } from '../rules/rule-set.js';
-import { parseRules } from '../rules/parse-rules.js';
 import { UserError } from './io.js';
 
 /** The built-in rules, plus a user's rules file when one is given. */
@@ -13,6 +12,8 @@ export async function loadRuleSet(path: string | undefined, cwd: string): Promis
   } catch (error) {
     throw new UserError(`${path}: cannot read the rules file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  // the YAML parser loads only when a rules file is given
+  const { parseRules } = await import('../rules/parse-rules.js');
   try {
     return buildRuleSet(builtinRules().rules.map((r) => r.rule), parseRules(text, path));
   } catch (error) {

@@ -1,5 +1,4 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { stringify as stringifyYaml } from 'yaml';
 import type { DocumentRecord, TargetFile } from '../schema/target-file.js';
 import { TARGET_COLUMNS, targetRows } from './rows.js';
 import { safeCell, type CellValue } from './spreadsheet-safety.js';
@@ -28,12 +27,15 @@ export function delimited(header: readonly string[], rows: ReadonlyArray<Readonl
   return (bom ? BOM : '') + body;
 }
 
-export function formatTargetFile(file: TargetFile, format: OutputFormat, options: { bom?: boolean } = {}): string {
+/** The text of a target file in a format (async: the YAML writer loads only when asked for). */
+export async function formatTargetFile(file: TargetFile, format: OutputFormat, options: { bom?: boolean } = {}): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(file, null, 2)}\n`;
-    case 'yaml':
-      return stringifyYaml(file, { lineWidth: 0 });
+    case 'yaml': {
+      const { stringify } = await import('yaml');
+      return stringify(file, { lineWidth: 0 });
+    }
     case 'ndjson':
       return file.documents.map((d) => formatNdjsonLine(d)).join('');
     case 'csv':

@@ -155,7 +155,7 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   }
   if (!streaming) {
     const file = parseTargetFile(makeTargetFile(documents, GENERATOR), 'output');
-    const text = formatTargetFile(file, format, { bom: opts.bom });
+    const text = await formatTargetFile(file, format, { bom: opts.bom });
     if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
     else io.stdout.write(text);
   }
