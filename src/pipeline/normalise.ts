@@ -24,7 +24,9 @@ const COMBINING = /\p{M}/u;
 const LOOKALIKE: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ' };
 
 // Anything that normalising would change: CR, odd spaces, invisibles, combining marks, Ð.
-const NEEDS_WORK = /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u00AD\u00D0\u00F0\p{M}]|-\n/u;
+const SPECIAL_CLASS = '[\\r\\u00A0\\u1680\\u2000-\\u200D\\u202F\\u205F\\u2060\\u3000\\uFEFF\\u00AD\\u00D0\\u00F0\\p{M}]';
+const NEEDS_WORK = new RegExp(`${SPECIAL_CLASS}|-\\n`, 'u');
+const SPECIAL = new RegExp(SPECIAL_CLASS, 'gu');
 
 export function normalise(original: string): NormalisedText {
   // Most files are clean NFC already: then the text is its own map.
@@ -34,10 +36,26 @@ export function normalise(original: string): NormalisedText {
     return { text: original, folded: fold(original), origin, original };
   }
   const out: string[] = [];
-  const origin: number[] = [];
+  const origin = new OffsetList(original.length + 1);
   let i = 0;
   const n = original.length;
   while (i < n) {
+    // Copy the run up to the next character that needs work in one piece, leaving out the
+    // base of a combining mark, which is composed with it below.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(original);
+    let k = next ? next.index : n;
+    if (next && k > i && COMBINING.test(next[0])) {
+      k -= 1;
+      const low = original.charCodeAt(k);
+      if (low >= 0xdc00 && low <= 0xdfff && k > i) k -= 1;
+    }
+    if (k > i) {
+      out.push(original.slice(i, k));
+      for (let j = i; j < k; j += 1) origin.push(j);
+      i = k;
+      if (i >= n) break;
+    }
     const ch = original[i] as string;
     if (ch === '\r') {
       out.push('\n');
@@ -70,18 +88,42 @@ export function normalise(original: string): NormalisedText {
     i = j;
   }
   origin.push(n);
-  const text = joinHyphenatedLines(out.join(''), origin);
-  return { text: text.text, folded: fold(text.text), origin: Int32Array.from(text.origin), original };
+  const text = joinHyphenatedLines(out.join(''), origin.done());
+  return { text: text.text, folded: fold(text.text), origin: text.origin, original };
+}
+
+/** A growing list of offsets in an Int32Array: a plain array of millions of numbers is
+ * garbage the collector has to walk. */
+class OffsetList {
+  private data: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(offset: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = offset;
+  }
+
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
 
 // "Inter-\nnet" from a PDF: a word split at a line end comes back together. Vietnamese is
 // never hyphenated inside a syllable, so a hyphen next to a Vietnamese letter is a real one
 // ("kinh tế-\nxã hội") and stays.
-function joinHyphenatedLines(text: string, origin: number[]): { text: string; origin: number[] } {
+function joinHyphenatedLines(text: string, origin: Int32Array): { text: string; origin: Int32Array } {
   if (!text.includes('-\n')) return { text, origin };
   const pattern = /(?<![\p{L}])([A-Za-z]{2,})-\n([a-z]{2,})(?![\p{L}])/gu;
   let result = '';
-  const map: number[] = [];
+  const map = new OffsetList(origin.length);
   let last = 0;
   for (const m of text.matchAll(pattern)) {
     const left = m[1] as string;
@@ -92,7 +134,7 @@ function joinHyphenatedLines(text: string, origin: number[]): { text: string; or
   }
   result += text.slice(last);
   for (let k = last; k <= text.length; k += 1) map.push(origin[k] as number);
-  return { text: result, origin: map };
+  return { text: result, origin: map.done() };
 }
 
 /** Lower case without diacritics, one output unit per input unit (offsets stay valid). */

@@ -58,21 +58,25 @@ let lastIndex: CueIndex | null = null;
 function cueIndex(folded: string): CueIndex {
   if (lastIndex && lastIndex.folded === folded) return lastIndex;
   const at = new Int32Array(folded.length + 1);
-  let words = '';
+  // code units, decoded once: appending a character at a time builds a rope of millions of
+  // pieces on a long document
+  const codes = new Uint16Array(folded.length);
+  let length = 0;
   let gap = false;
   for (let i = 0; i < folded.length; i += 1) {
-    at[i] = words.length;
+    at[i] = length;
     const c = folded.charCodeAt(i);
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37;
     if (word) {
-      words += folded[i];
+      codes[length++] = c;
       gap = false;
     } else if (!gap) {
-      words += ' ';
+      codes[length++] = 32;
       gap = true;
     }
   }
-  at[folded.length] = words.length;
+  at[folded.length] = length;
+  const words = Buffer.from(codes.buffer, 0, length * 2).toString('utf16le');
   lastIndex = { folded, words, at };
   return lastIndex;
 }
@@ -263,7 +267,7 @@ function readComparator(
     const cmp = ({ '≥': 'gte', '≤': 'lte', '>': 'gt', '<': 'lt' } as const)[symbol[1] as '≥' | '≤' | '>' | '<'];
     return { comparator: cmp, cue: symbol[1]!, start: from + symbol.index };
   }
-  let words = raw.replace(/[^a-z0-9%]+/g, ' ').trim().split(' ').filter(Boolean);
+  let words = cueView(folded, from, numStart).trim().split(' ').filter(Boolean);
   for (let strip = 0; strip <= 2; strip += 1) {
     const tail = ` ${words.join(' ')}`;
     for (const [cue, cmp, written] of COMPARATORS.get(words[words.length - 1] ?? '') ?? []) {
