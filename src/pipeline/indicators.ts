@@ -47,17 +47,42 @@ function measureFits(rule: CompiledRule, measure: Measure | null): boolean {
   return wanted === 'growth' && measure === 'percent';
 }
 
+let lastSentence = '';
+let lastSentenceWords: ReadonlySet<string> = new Set();
+
+/**
+ * A test of whether a word can start a cue in the scope, to skip most cues without searching
+ * five strings: the words of the sentence and of the core (a table's core adds the unit
+ * column), and the first and last word of each other part, which may be cut inside a word.
+ */
+function wordTest(scope: Scope): (word: string) => boolean {
+  if (scope.sentence !== lastSentence) {
+    lastSentence = scope.sentence;
+    lastSentenceWords = new Set(scope.sentence.split(' '));
+  }
+  const words = lastSentenceWords;
+  const extra = scope.core.split(' ');
+  for (const part of [scope.after, scope.lead, scope.beyond]) {
+    const inner = part.trim();
+    const space = inner.indexOf(' ');
+    extra.push(space < 0 ? inner : inner.slice(0, space), inner.slice(inner.lastIndexOf(' ') + 1));
+  }
+  return (word) => words.has(word) || extra.includes(word);
+}
+
 export function matchIndicator(candidate: Candidate, scope: Scope, rules: RuleSet): IndicatorMatch | null {
   let best: IndicatorMatch | null = null;
+  let present: ((word: string) => boolean) | null = null;
   for (const rule of rules.rules) {
-    const match = scoreRule(rule, candidate, scope);
+    if (!measureFits(rule, candidate.measure)) continue;
+    present ??= wordTest(scope);
+    const match = scoreRule(rule, candidate, scope, present);
     if (match && (best === null || match.score > best.score)) best = match;
   }
   return best;
 }
 
-function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMatch | null {
-  if (!measureFits(rule, c.measure)) return null;
+function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope, present: (word: string) => boolean): IndicatorMatch | null {
   const r = rule.rule;
   if (r.of && !r.of.includes(c.of)) return null;
   if (r.owner && !r.owner.includes(c.owner)) return null;
@@ -69,6 +94,7 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope): IndicatorMat
     let weight = 0;
     let cue = '';
     for (const alt of group) {
+      if (!present(alt.first)) continue;
       const needle = alt.needle;
       const w = scope.core.includes(needle)
         ? WEIGHT_CORE

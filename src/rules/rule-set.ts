@@ -8,6 +8,8 @@ export interface CompiledCue {
   readonly folded: string;
   /** ` ${folded} ` */
   readonly needle: string;
+  /** its first word: a scope without that word cannot hold the cue */
+  readonly first: string;
 }
 
 /** A rule with its cues folded for matching (lower case, no diacritics, no punctuation). */
@@ -43,7 +45,7 @@ export function foldCue(text: string): string {
 
 function compileCue(text: string): CompiledCue {
   const folded = foldCue(text);
-  return { text, folded, needle: ` ${folded} ` };
+  return { text, folded, needle: ` ${folded} `, first: folded.split(' ')[0]! };
 }
 
 function compile(rule: IndicatorRule): CompiledRule {
