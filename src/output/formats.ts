@@ -33,8 +33,8 @@ export async function formatTargetFile(file: TargetFile, format: OutputFormat, o
     case 'json':
       return `${JSON.stringify(file, null, 2)}\n`;
     case 'yaml': {
-      const { stringify } = await import('yaml');
-      return stringify(file, { lineWidth: 0 });
+      const { toYaml } = await import('./yaml.js');
+      return toYaml(file);
     }
     case 'ndjson':
       return file.documents.map((d) => formatNdjsonLine(d)).join('');

@@ -9,11 +9,11 @@ export function registerRules(program: Command, io: Io, _setExit: (code: number)
     .option('-f, --format <format>', 'text, yaml or json', 'text')
     .addHelpText('after', '\nA rules file has the shape of the built-in one (`htx-targets rules --format yaml`):\n  indicators:\n    - key: htx.women_led\n      label: HTX do phụ nữ làm giám đốc\n      subject: htx\n      unit: count\n      measure: count\n      of: [htx]\n      cues: [[phụ nữ làm giám đốc, nữ giám đốc]]')
     .action(async (opts: { rules?: string; format: string }) => {
-      const [{ loadRuleSet }, { stringify }] = await Promise.all([import('../rules-file.js'), import('yaml')]);
+      const [{ loadRuleSet }, { toYaml }] = await Promise.all([import('../rules-file.js'), import('../../output/yaml.js')]);
       const set = await loadRuleSet(opts.rules, io.cwd);
       const list = set.rules.map((r) => r.rule);
       if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ indicators: list }, null, 2)}\n`);
-      else if (opts.format === 'yaml') io.stdout.write(stringify({ indicators: list }, { lineWidth: 0 }));
+      else if (opts.format === 'yaml') io.stdout.write(toYaml({ indicators: list }));
       else {
         for (const r of list) {
           const cues = r.cues.map((g) => g.join(' | ')).join('  +  ') || '(the noun alone)';
