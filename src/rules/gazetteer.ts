@@ -93,15 +93,55 @@ interface Word {
   readonly end: number;
 }
 
-/** A word, with inner apostrophes kept: "Ia H'Drai", "Cư M'gar", "M'Đrắk". */
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit: 0 not known yet, 1 not a letter or digit, 2 a letter or digit. */
+const WORD_UNIT = new Uint8Array(0x10000);
 
+/** Length of the letter or digit at `i` (2 for one beyond the BMP), or 0. */
+function wordCharAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!)) ? 2 : 0;
+  let c = WORD_UNIT[code]!;
+  if (c === 0) {
+    c = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+    WORD_UNIT[code] = c;
+  }
+  return c === 2 ? 1 : 0;
+}
+
+/**
+ * The words of a text: runs of letters and digits, with inner apostrophes kept ("Ia H'Drai",
+ * "Cư M'gar", "M'Đrắk"). Scanned by hand: a regex match object per word was a fifth of the
+ * gazetteer's time on long documents.
+ */
 function wordsOf(folded: string): Word[] {
   const words: Word[] = [];
-  for (const m of folded.matchAll(WORD_RE)) {
-    const start = m.index;
-    const key = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
-    words.push({ key, start, end: start + m[0].length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    let width = wordCharAt(folded, i);
+    if (width === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    for (;;) {
+      while (width > 0) {
+        i += width;
+        width = i < n ? wordCharAt(folded, i) : 0;
+      }
+      const c = folded.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019) && i + 1 < n && wordCharAt(folded, i + 1) > 0) {
+        curly ||= c === 0x2019;
+        i += 1;
+        width = wordCharAt(folded, i);
+        continue;
+      }
+      break;
+    }
+    const raw = folded.slice(start, i);
+    words.push({ key: curly ? raw.replace(/’/g, "'") : raw, start, end: i });
   }
   return words;
 }
