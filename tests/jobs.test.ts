@@ -54,6 +54,36 @@ describe('runOrdered', () => {
     expect(seen).toEqual([1, 2, 3]);
   });
 
+  it('draws from an async iterable only as room opens, so a long stream is never held whole', async () => {
+    let drawn = 0;
+    let handed = 0;
+    let ahead = 0;
+    async function* stream(): AsyncGenerator<number> {
+      for (let i = 0; i < 50; i += 1) {
+        drawn += 1;
+        ahead = Math.max(ahead, drawn - handed);
+        yield i;
+      }
+    }
+    const out: number[] = [];
+    await runOrdered(stream(), 3, async (i) => {
+      await sleep(i % 4);
+      return i;
+    }, (r) => {
+      out.push(r);
+      handed += 1;
+    });
+    expect(out).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(ahead).toBeLessThanOrEqual(3);
+  });
+
+  it('rejects when the work fails, with no unhandled rejection of later items', async () => {
+    await expect(runOrdered([1, 2, 3, 4], 4, async (x) => {
+      if (x >= 2) throw new Error(`bad ${x}`);
+      return x;
+    }, () => {})).rejects.toThrow('bad 2');
+  });
+
   it('rejects when the consumer throws', async () => {
     await expect(runOrdered([1, 2, 3], 2, async (x) => x, (x) => {
       if (x === 2) throw new Error('boom');

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { DOCUMENT_EXTENSIONS, extensionOf } from '../readers/index.js';
 import { describeFsError } from './read-input.js';
@@ -19,74 +19,113 @@ export interface FindOptions {
  * paths sorted within each folder, whatever the order on disk.
  */
 export async function findInputs(paths: readonly string[], options: FindOptions): Promise<InputEntry[]> {
+  const out: InputEntry[] = [];
+  for await (const entry of walkInputs(paths, options)) out.push(entry);
+  return out;
+}
+
+/**
+ * The same entries as `findInputs`, one at a time: a folder is listed when the walk reaches
+ * it, so a run over 100,000 files holds one folder's names, not every path.
+ */
+export async function* walkInputs(paths: readonly string[], options: FindOptions): AsyncGenerator<InputEntry> {
   const extensions = new Set(options.extensions ?? DOCUMENT_EXTENSIONS);
   // the glob matcher loads only when a pattern is given
   const globs = options.include?.length || options.exclude?.length ? (await import('picomatch')).default : null;
   const include = globs && options.include?.length ? globs(options.include, { dot: true }) : null;
   const exclude = globs && options.exclude?.length ? globs(options.exclude, { dot: true }) : null;
-  const out: InputEntry[] = [];
   const seen = new Set<string>();
   const wanted = (path: string): boolean => {
+    if (!include && !exclude) return true;
     const rel = relative(options.cwd, resolve(options.cwd, path)).split('\\').join('/');
     if (include && !include(rel) && !include(path)) return false;
     return !(exclude && (exclude(rel) || exclude(path)));
   };
-  const walk = async (dir: string, root: string): Promise<void> => {
+  let files = 0;
+  async function* walk(dir: string): AsyncGenerator<InputEntry> {
     let real: string;
     try {
       real = await realpath(resolve(options.cwd, dir));
     } catch (error) {
-      out.push({ kind: 'error', path: dir, message: describeFsError(error, 'no such file or folder') });
+      yield { kind: 'error', path: dir, message: describeFsError(error, 'no such file or folder') };
       return;
     }
     if (seen.has(real)) return; // a link back up the tree
     seen.add(real);
-    let entries;
+    let listing: Listing;
     try {
-      entries = await readdir(resolve(options.cwd, dir), { withFileTypes: true });
+      listing = await listFolder(resolve(options.cwd, dir), extensions);
     } catch (error) {
-      out.push({ kind: 'error', path: dir, message: describeFsError(error, 'no such file or folder') });
+      yield { kind: 'error', path: dir, message: describeFsError(error, 'no such file or folder') };
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+    // join() once per folder, not once per file
+    const prefix = join(dir, '_').slice(0, -1);
+    for (const i of listing.order) {
+      const path = prefix + listing.names[i]!;
+      let kind = listing.kinds[i]!;
+      if (kind === LINK) {
         try {
           const s = await stat(resolve(options.cwd, path));
-          isDir = s.isDirectory();
-          isFile = s.isFile();
+          kind = s.isDirectory() ? FOLDER : s.isFile() && extensions.has(extensionOf(path)) ? FILE : OTHER;
         } catch (error) {
-          out.push({ kind: 'error', path, message: describeFsError(error, 'no such file or folder') });
+          yield { kind: 'error', path, message: describeFsError(error, 'no such file or folder') };
           continue;
         }
       }
-      if (isDir) await walk(path, root);
-      else if (isFile && extensions.has(extensionOf(path)) && wanted(path)) out.push({ kind: 'file', path });
+      if (kind === FOLDER) yield* walk(path);
+      else if (kind === FILE && wanted(path)) {
+        files += 1;
+        yield { kind: 'file', path };
+      }
     }
-  };
+  }
   for (const p of paths) {
     if (p === '-') {
-      out.push({ kind: 'stdin' });
+      yield { kind: 'stdin' };
       continue;
     }
     let s;
     try {
       s = await stat(resolve(options.cwd, p));
     } catch (error) {
-      out.push({ kind: 'error', path: p, message: describeFsError(error, 'no such file or folder') });
+      yield { kind: 'error', path: p, message: describeFsError(error, 'no such file or folder') };
       continue;
     }
     if (s.isDirectory()) {
-      const before = out.length;
-      await walk(p, p);
-      if (!out.slice(before).some((e) => e.kind === 'file')) out.push({ kind: 'error', path: p, message: 'no plan documents in this folder (.txt, .md, .html, .docx, .pdf)' });
+      const before = files;
+      yield* walk(p);
+      if (files === before) yield { kind: 'error', path: p, message: 'no plan documents in this folder (.txt, .md, .html, .docx, .pdf)' };
     } else {
-      out.push({ kind: 'file', path: p });
+      yield { kind: 'file', path: p };
     }
   }
-  return out;
+}
+
+const OTHER = 0;
+const FILE = 1;
+const FOLDER = 2;
+const LINK = 3;
+
+/** A folder's entries worth a look, and the order of their names. */
+interface Listing {
+  names: string[];
+  kinds: Uint8Array;
+  order: Int32Array;
+}
+
+// Streamed with opendir and kept as names and a byte each: a folder of 50,000 plans read
+// whole into directory-entry objects made peak memory grow with the number of files.
+async function listFolder(path: string, extensions: ReadonlySet<string>): Promise<Listing> {
+  const names: string[] = [];
+  const kinds: number[] = [];
+  for await (const entry of await opendir(path)) {
+    if (entry.name.startsWith('.')) continue;
+    const kind = entry.isSymbolicLink() ? LINK : entry.isDirectory() ? FOLDER : entry.isFile() && extensions.has(extensionOf(entry.name)) ? FILE : OTHER;
+    if (kind === OTHER) continue;
+    names.push(entry.name);
+    kinds.push(kind);
+  }
+  const order = Int32Array.from(names.keys()).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  return { names, kinds: Uint8Array.from(kinds), order };
 }

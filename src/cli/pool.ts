@@ -7,61 +7,35 @@ import type { DocumentRecord } from '../schema/target-file.js';
 import { UserError } from './io.js';
 
 /**
- * Parallel extraction that keeps the input order: work runs on up to `limit` items at a
- * time, and each result is handed over as soon as it and every result before it are done.
- * At most `limit` results wait in memory, so a run over 100,000 files stays flat.
+ * Runs `work` on the items with at most `limit` of them between the next result to hand over
+ * and the last one started, and hands results to `onResult` in input order, one at a time
+ * (awaiting it: a slow consumer holds the run). Items are drawn from the iterable only as
+ * room opens, so a long stream of inputs is never held whole.
  */
 export async function runOrdered<T, R>(
-  items: readonly T[],
+  items: Iterable<T> | AsyncIterable<T>,
   limit: number,
   work: (item: T, index: number) => Promise<R>,
   onResult: (result: R, index: number) => void | Promise<void>,
 ): Promise<void> {
-  const n = items.length;
-  if (n === 0) return;
   const window = Math.max(1, limit);
-  const done = new Map<number, R>();
-  let launched = 0;
-  let next = 0;
-  let flushing = false;
-  await new Promise<void>((resolve, reject) => {
-    let failed = false;
-    const fail = (error: unknown): void => {
-      failed = true;
-      reject(error instanceof Error ? error : new Error(String(error)));
-    };
-    const launch = (): void => {
-      // Bounded: never more than `window` items between the next one to hand over and the last launched.
-      while (!failed && launched < n && launched - next < window) {
-        const i = launched++;
-        work(items[i] as T, i).then((r) => {
-          done.set(i, r);
-          void flush();
-        }, fail);
-      }
-    };
-    const flush = async (): Promise<void> => {
-      if (flushing || failed) return;
-      flushing = true;
-      try {
-        while (done.has(next)) {
-          const r = done.get(next) as R;
-          done.delete(next);
-          const i = next;
-          next += 1;
-          await onResult(r, i);
-        }
-      } catch (error) {
-        fail(error);
-        return;
-      } finally {
-        flushing = false;
-      }
-      if (next === n) resolve();
-      else launch();
-    };
-    launch();
-  });
+  const pending: Array<Promise<R>> = [];
+  let started = 0;
+  let handed = 0;
+  const handOver = async (): Promise<void> => {
+    const result = await pending.shift()!;
+    await onResult(result, handed);
+    handed += 1;
+  };
+  for await (const item of items) {
+    const p = work(item, started);
+    started += 1;
+    // awaited in turn below; meanwhile a rejection is not an unhandled one
+    p.catch(() => {});
+    pending.push(p);
+    if (pending.length >= window) await handOver();
+  }
+  while (pending.length > 0) await handOver();
 }
 
 /** `--jobs`: a positive whole number; default the number of cores. */

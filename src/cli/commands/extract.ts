@@ -6,6 +6,7 @@ import type { OutputFormat } from '../../output/formats.js';
 import { EXIT, UserError, type Io } from '../io.js';
 import type { FileResult } from '../extract-files.js';
 import type { WorkerResult } from '../pool.js';
+import type { InputEntry } from '../inputs.js';
 
 // Start-up: registering the command loads only commander; the engine, the schema (zod),
 // the output formats and the worker pool are imported when the command runs.
@@ -78,7 +79,7 @@ function chooseFormat(opts: ExtractOptions, formatFromPath: (path: string) => Ou
 
 export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io): Promise<number> {
   if (inputs.length === 0) throw new UserError('no input: give plan files or folders, or - to read standard input (see htx-targets extract --help)');
-  const [{ makeTargetFile, parseTargetFile }, { formatNdjsonLine, formatTargetFile, formatFromPath }, { findInputs }, { extractEntry }, { loadRuleSet }, { writeFileAtomic }, { GENERATOR }, { parseSize, reportFailure, progress }, { parseJobs, runOrdered }, { useColour }, { default: chalk }] =
+  const [{ makeTargetFile, parseTargetFile }, { formatNdjsonLine, formatTargetFile, formatFromPath }, { walkInputs }, { extractEntry }, { loadRuleSet }, { writeFileAtomic }, { GENERATOR }, { parseSize, reportFailure, progress }, { parseJobs, runOrdered }, { useColour }, { default: chalk }] =
     await Promise.all([
       import('../../schema/io.js'),
       import('../../output/formats.js'),
@@ -96,14 +97,17 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   const maxSize = parseSize(opts.maxSize);
   const jobs = parseJobs(opts.jobs);
   const rules = await loadRuleSet(opts.rules, io.cwd);
-  if (opts.output) {
-    const out = resolve(io.cwd, opts.output);
-    if (inputs.some((i) => i !== '-' && resolve(io.cwd, i) === out)) throw new UserError(`${opts.output}: the output file is also an input; choose another output path`);
-  }
-  const entries = await findInputs(inputs, { include: opts.include, exclude: opts.exclude, cwd: io.cwd });
-  if (opts.output) {
-    const out = resolve(io.cwd, opts.output);
-    if (entries.some((e) => e.kind === 'file' && resolve(io.cwd, e.path) === out)) throw new UserError(`${opts.output}: the output file is also an input; choose another output path`);
+  const out = opts.output ? resolve(io.cwd, opts.output) : null;
+  const isOutput = (path: string): boolean => path !== '-' && resolve(io.cwd, path) === out;
+  if (inputs.some(isOutput)) throw new UserError(`${opts.output}: the output file is also an input; choose another output path`);
+  // Walked twice: once to count the files (for the progress line and the number of workers)
+  // and check the output path, once to extract them, so that no list of every path is held.
+  const entries = (): AsyncGenerator<InputEntry> => walkInputs(inputs, { include: opts.include, exclude: opts.exclude, cwd: io.cwd });
+  let files = 0;
+  for await (const e of entries()) {
+    if (e.kind !== 'file') continue;
+    files += 1;
+    if (isOutput(e.path)) throw new UserError(`${opts.output}: the output file is also an input; choose another output path`);
   }
   const colour = useColour(io, io.stderr);
   const job = { rules, explain: opts.explain ?? false, maxSize, cwd: io.cwd };
@@ -112,7 +116,7 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   let streamed = 0;
   let streamedTargets = 0;
   const streaming = format === 'ndjson' && !opts.output;
-  const show = progress(io, entries.length, opts.quiet ?? false);
+  const show = progress(io, files, opts.quiet ?? false);
   const onResult = async (r: FileResult | WorkerResult): Promise<void> => {
     show();
     if (!r.ok) {
@@ -139,16 +143,15 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
     // Backpressure: a slow reader of stdout holds the run instead of filling memory.
     if (!io.stdout.write(line)) await once(io.stdout, 'drain');
   };
-  const files = entries.filter((e) => e.kind === 'file').length;
   const threads = Math.min(jobs, files);
   if (threads <= 1 || files < MIN_FILES_FOR_WORKERS) {
-    await runOrdered(entries, 1, (e) => extractEntry(e, job, io.stdin), onResult);
+    await runOrdered(entries(), 1, (e) => extractEntry(e, job, io.stdin), onResult);
   } else {
     const { openPool } = await import('../pool.js');
     const pool = await openPool(threads, { rules: opts.rules ? resolve(io.cwd, opts.rules) : undefined, explain: job.explain, maxSize, cwd: io.cwd, ndjson: streaming });
     try {
       // Standard input and unreadable paths are handled here; files go to the workers.
-      await runOrdered(entries, threads * 4, (e) => (e.kind === 'file' ? pool.run(e) : extractEntry(e, job, io.stdin)), onResult);
+      await runOrdered(entries(), threads * 4, (e) => (e.kind === 'file' ? pool.run(e) : extractEntry(e, job, io.stdin)), onResult);
     } finally {
       await pool.close();
     }
