@@ -56,10 +56,9 @@ let lastSentenceWords: ReadonlySet<string> = new Set();
  * column), and the first and last word of each other part, which may be cut inside a word.
  */
 function wordTest(scope: Scope): (word: string) => boolean {
-  if (scope.sentence !== lastSentence) {
-    lastSentence = scope.sentence;
-    lastSentenceWords = new Set(scope.sentence.split(' '));
-  }
+  if (scope.sentence !== lastSentence) lastSentenceWords = new Set(scope.sentence.split(' '));
+  // hold the caller's string: the next quantity of the sentence compares by reference
+  lastSentence = scope.sentence;
   const words = lastSentenceWords;
   const extra = scope.core.split(' ');
   for (const part of [scope.after, scope.lead, scope.beyond]) {

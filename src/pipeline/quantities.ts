@@ -45,6 +45,7 @@ export interface SentenceQuantities {
 }
 
 interface CueIndex {
+  /** the text it indexes (rebound to the caller's string object on a hit) */
   folded: string;
   /** the folded text with every run of punctuation and spaces as one space */
   words: string;
@@ -54,9 +55,15 @@ interface CueIndex {
 
 let lastIndex: CueIndex | null = null;
 
-// Built once per document (the stages ask for many spans of the same text).
+// Built once per document (the stages ask for many spans of the same text). A string equal
+// to the cached one but another object (the same document extracted again) is compared in
+// full: the cache then holds the new object, so that later look-ups compare references,
+// not millions of characters each.
 function cueIndex(folded: string): CueIndex {
-  if (lastIndex && lastIndex.folded === folded) return lastIndex;
+  if (lastIndex && lastIndex.folded === folded) {
+    lastIndex.folded = folded;
+    return lastIndex;
+  }
   const at = new Int32Array(folded.length + 1);
   // code units, decoded once: appending a character at a time builds a rope of millions of
   // pieces on a long document

@@ -179,7 +179,12 @@ let lastWorking: WorkingText | null = null;
 let lastProvinces: Array<{ entry: ProvinceEntry; first: number; last: number }> | null = null;
 
 function workingTextOf(text: string): WorkingText {
-  if (lastWorking !== null && text === lastText) return lastWorking;
+  if (lastWorking !== null && text === lastText) {
+    // the same text again, maybe another string object: hold this one, so that the next
+    // look-up compares references instead of every character
+    lastText = text;
+    return lastWorking;
+  }
   lastWorking = buildWorkingText(text);
   lastText = text;
   lastProvinces = null;
