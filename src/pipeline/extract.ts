@@ -82,8 +82,10 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const title = fields.titleSpan ? kindOfHeading(cueView(folded, fields.titleSpan.start, fields.titleSpan.end)) : null;
   const documentKind = title === 'baseline' ? title : null;
   const otherPlaces = placesOtherThan(norm.text, folded, issuer);
-  // years named since the last heading, for results stated without one ("Hạn chế: … chỉ có 07 …")
-  const section: YearMention[] = [];
+  // the last framing year of the paragraphs since the last heading, not after the document's
+  // own year, for results stated without one ("Hạn chế: … chỉ có 07 …")
+  let sectionPast: YearMention | null = null;
+  const ref = fields.referenceYear;
   for (const block of blocks) {
     while (stack.length > 0 && stack[stack.length - 1]!.rank >= block.rank) stack.pop();
     if (block.chrome) {
@@ -91,27 +93,34 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
       continue;
     }
     if (block.kind === 'table') {
-      drafts.push(...readTable(plain, folded, block, stack, fields, rules));
+      // one by one: a spread of a table of a million rows would overflow the stack
+      for (const d of readTable(plain, folded, block, stack, fields, rules)) drafts.push(d);
       continue;
     }
     const sentences = segmentSentences(plain, block.start, block.end);
-    const earlier: YearMention[] = [];
+    // Kept as the last ones seen, not as lists searched per number: a block of thousands of
+    // dated sentences stays linear.
+    const carried: CarriedYears = { horizon: null, horizonOrAsOf: null };
     let blockYear: number | null = null;
-    if (block.kind === 'heading') section.length = 0;
-    const framing: YearMention[] = [];
+    if (block.kind === 'heading') sectionPast = null;
+    let framingPast: YearMention | null = null;
     let paragraphKind: Kind | null = null;
     for (const sentence of sentences) {
-      const found = readSentence(plain, folded, sentence, { stack, earlier, section, fields, rules, lap, documentKind, otherPlaces, paragraphKind });
+      const found = readSentence(plain, folded, sentence, { stack, carried, sectionPast, fields, rules, lap, documentKind, otherPlaces, paragraphKind });
       paragraphKind = found.lastKind ?? paragraphKind;
-      framing.push(...found.mentions.filter((m) => m.role !== 'skip' && !m.local && m.start - sentence.start < 30));
-      drafts.push(...found.drafts);
-      rejected.push(...found.rejected);
-      earlier.push(...found.mentions.filter((m) => !m.local));
+      for (const d of found.drafts) drafts.push(d);
+      for (const r of found.rejected) rejected.push(r);
+      for (const m of found.mentions) {
+        if (m.local) continue;
+        if (m.role === 'horizon') carried.horizon = m;
+        if (m.role === 'horizon' || m.role === 'asof') carried.horizonOrAsOf = m;
+        if (m.role !== 'skip' && m.start - sentence.start < 30 && (ref === null || m.year <= ref)) framingPast = m;
+      }
       // A section names the year it is about, a goal's or a result's ("Ước thực hiện năm 2023").
       blockYear ??= found.mentions.find((m) => m.role !== 'skip')?.year ?? null;
     }
     // Only a paragraph's framing year ("Đến hết năm 2022, toàn huyện có …") carries on.
-    if (block.kind === 'paragraph') section.push(...framing);
+    if (block.kind === 'paragraph' && framingPast) sectionPast = framingPast;
     if (block.kind === 'heading' || block.leadIn) {
       stack.push({ rank: block.rank, year: blockYear, kind: kindOfHeading(cueView(folded, block.start, block.end)) });
     }
@@ -196,15 +205,24 @@ function numbersIn(plain: string, block: Block): Array<{ start: number; end: num
   return out;
 }
 
+/** The last year mentions of a block's earlier sentences that a later number may take. */
+interface CarriedYears {
+  /** the last deadline ("Đến năm 2030, …") */
+  horizon: YearMention | null;
+  /** the last deadline or as-of date ("Tính đến 31/12/2023, …"), for a baseline */
+  horizonOrAsOf: YearMention | null;
+}
+
 interface SentenceEnv {
   stack: ReadonlyArray<Context>;
   /** the mode of the paragraph so far: "Tính đến …, toàn tỉnh có …. Khoảng 57% …" */
   paragraphKind: Kind | null;
-  section: ReadonlyArray<YearMention>;
+  /** the section's last framing year not after the document's own */
+  sectionPast: YearMention | null;
   otherPlaces: ReadonlyArray<{ start: number; province: string }>;
   /** a report or a review ("Sơ kết 02 năm …") states results unless it says otherwise */
   documentKind: Kind | null;
-  earlier: ReadonlyArray<YearMention>;
+  carried: Readonly<CarriedYears>;
   fields: DocumentFields;
   rules: RuleSet;
   lap: (stage: (typeof STAGES)[number]) => void;
@@ -579,15 +597,13 @@ function resolveDeadline(
   const yearOf = (m: YearMention): number => (m.untilNow && env.fields.referenceYear !== null ? Math.max(m.year, env.fields.referenceYear) : m.year);
   const here = yearInSentence(mentions, at, own, datesAnother);
   if (here) return { year: yearOf(here), from: here.start >= own.start && here.end <= own.end ? 'clause' : 'sentence', asOf: here.role === 'asof' };
-  const wanted = (m: YearMention): boolean => m.role === 'horizon' || (kind === 'baseline' && m.role === 'asof');
-  const before = env.earlier.filter(wanted);
-  if (before.length > 0) return { year: yearOf(before[before.length - 1]!), from: 'context', asOf: false };
+  const before = kind === 'baseline' ? env.carried.horizonOrAsOf : env.carried.horizon;
+  if (before) return { year: yearOf(before), from: 'context', asOf: false };
   const heading = env.stack.findLast((s) => s.year !== null);
   const ref = env.fields.referenceYear;
   // "Hiện nay …", "… đến nay": as of the time of writing.
   if (kind === 'baseline' && present && ref !== null) return { year: ref, from: 'document', asOf: false };
-  const past = env.section.filter((m) => ref === null || m.year <= ref);
-  if (kind === 'baseline' && past.length > 0) return { year: yearOf(past[past.length - 1]!), from: 'context', asOf: false };
+  if (kind === 'baseline' && env.sectionPast) return { year: yearOf(env.sectionPast), from: 'context', asOf: false };
   if (heading) return { year: heading.year, from: 'heading', asOf: false };
   if (env.fields.planYear !== null) return { year: env.fields.planYear, from: 'document', asOf: false };
   if (env.fields.periodEnd !== null && kind === 'target') return { year: env.fields.periodEnd, from: 'period', asOf: false };
