@@ -1,6 +1,7 @@
 import type { Kind } from '../schema/target-file.js';
 import { BASELINE_CUES, SECTION_BASELINE_CUES, SECTION_TARGET_CUES, TARGET_CUES, WEAK_TARGET_CUES } from '../rules/lexicon.js';
 import { foldCue } from '../rules/rule-set.js';
+import { cueIndex } from './cue-view.js';
 
 /**
  * Target or baseline. A cue nearest before the number in its sentence decides ("Hiện
@@ -28,18 +29,25 @@ const CUE_RE = new RegExp(
   `(?<![a-z0-9])(?:${[...CUE_LIST]
     .sort((a, b) => b.folded.length - a.folded.length)
     // "hiện" alone is "now"; in "thực hiện", "hiện đại", "hiện hành" it is not
-    .map((c) => (c.folded === 'hien' ? '(?<!(?:thuc|xuat|phat|the|bieu|trinh|tai) )hien(?! (?:dai|tuong|hanh|thuc|vat|dien|nay|co|tai))' : c.folded.replace(/ /g, '[^a-z0-9%]+')))
+    .map((c) => (c.folded === 'hien' ? '(?<!(?:thuc|xuat|phat|the|bieu|trinh|tai) )hien(?! (?:dai|tuong|hanh|thuc|vat|dien|nay|co|tai))' : c.folded))
     .join('|')})(?![a-z0-9])`,
   'g',
 );
 
-/** Kind cues in a span of folded text; overlapping cues resolve to the one that starts first. */
+/**
+ * Kind cues in a span of folded text; overlapping cues resolve to the one that starts first.
+ * Matched in the document's words (punctuation runs as one space), so that the pattern is
+ * plain words, and mapped back to positions in the folded text.
+ */
 export function findKindCues(folded: string, start: number, end: number): KindCue[] {
-  const slice = folded.slice(start, end);
+  const index = cueIndex(folded);
+  const from = index.at[start]!;
+  const slice = index.words.slice(from, index.at[end]);
   const out: KindCue[] = [];
   for (const m of slice.matchAll(CUE_RE)) {
-    const c = BY_FOLDED.get(m[0].replace(/[^a-z0-9%]+/g, ' '));
-    if (c) out.push({ start: start + m.index, end: start + m.index + m[0].length, kind: c.kind, cue: c.cue, weak: c.weak });
+    const c = BY_FOLDED.get(m[0]);
+    const at = from + m.index;
+    if (c) out.push({ start: index.back[at]!, end: index.back[at + m[0].length - 1]! + 1, kind: c.kind, cue: c.cue, weak: c.weak });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { COMPARATOR_CUES, HEAD_NOUNS, PER_YEAR_CUES, RANGE_JOINERS, TRAILING_COM
 import { foldCue } from '../rules/rule-set.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { findMasks, maskAt, type Mask } from './masks.js';
+import { cueView } from './cue-view.js';
 
 /**
  * Quantities: numbers with their comparator, range, unit and the noun they count,
@@ -42,56 +43,6 @@ export interface SentenceQuantities {
   quantities: Quantity[];
   rejected: Rejected[];
   masks: Mask[];
-}
-
-interface CueIndex {
-  /** the text it indexes (rebound to the caller's string object on a hit) */
-  folded: string;
-  /** the folded text with every run of punctuation and spaces as one space */
-  words: string;
-  /** position in `words` of each position in `folded` */
-  at: Int32Array;
-}
-
-let lastIndex: CueIndex | null = null;
-
-// Built once per document (the stages ask for many spans of the same text). A string equal
-// to the cached one but another object (the same document extracted again) is compared in
-// full: the cache then holds the new object, so that later look-ups compare references,
-// not millions of characters each.
-function cueIndex(folded: string): CueIndex {
-  if (lastIndex && lastIndex.folded === folded) {
-    lastIndex.folded = folded;
-    return lastIndex;
-  }
-  const at = new Int32Array(folded.length + 1);
-  // code units, decoded once: appending a character at a time builds a rope of millions of
-  // pieces on a long document
-  const codes = new Uint16Array(folded.length);
-  let length = 0;
-  let gap = false;
-  for (let i = 0; i < folded.length; i += 1) {
-    at[i] = length;
-    const c = folded.charCodeAt(i);
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37;
-    if (word) {
-      codes[length++] = c;
-      gap = false;
-    } else if (!gap) {
-      codes[length++] = 32;
-      gap = true;
-    }
-  }
-  at[folded.length] = length;
-  const words = Buffer.from(codes.buffer, 0, length * 2).toString('utf16le');
-  lastIndex = { folded, words, at };
-  return lastIndex;
-}
-
-/** Folded text of a span with punctuation as spaces, padded, for word-boundary `includes`. */
-export function cueView(folded: string, start: number, end: number): string {
-  const index = cueIndex(folded);
-  return ` ${index.words.slice(index.at[Math.max(0, start)], index.at[Math.min(end, folded.length)]).trim()} `;
 }
 
 type ComparatorCue = readonly [folded: string, comparator: Comparator, written: string];

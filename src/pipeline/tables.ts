@@ -1,6 +1,6 @@
 import type { Kind } from '../schema/target-file.js';
 import type { Block, Cell } from './structure.js';
-import { cueView } from './quantities.js';
+import { cueView } from './cue-view.js';
 
 /**
  * Tables of targets: columns are years ("2023 | 2024 | 2025", "TH 2023 | KH 2025") and

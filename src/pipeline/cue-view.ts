@@ -1,0 +1,59 @@
+/**
+ * The folded text seen as words: every run of punctuation and spaces as one space, so that a
+ * cue matches "Mục tiêu:", "MỤC TIÊU" and "mục\ntiêu" alike with a plain `includes`. Built
+ * once per document; the stages ask for many spans of it.
+ */
+export interface CueIndex {
+  /** the text it indexes (rebound to the caller's string object on a hit) */
+  folded: string;
+  /** the folded text with every run of punctuation and spaces as one space */
+  readonly words: string;
+  /** position in `words` of each position in `folded` */
+  readonly at: Int32Array;
+  /** position in `folded` of each position in `words` (a gap: its first character) */
+  readonly back: Int32Array;
+}
+
+let lastIndex: CueIndex | null = null;
+
+// A string equal to the cached one but another object (the same document extracted again)
+// is compared in full: the cache then holds the new object, so that later look-ups compare
+// references, not millions of characters each.
+export function cueIndex(folded: string): CueIndex {
+  if (lastIndex && lastIndex.folded === folded) {
+    lastIndex.folded = folded;
+    return lastIndex;
+  }
+  const at = new Int32Array(folded.length + 1);
+  const back = new Int32Array(folded.length + 1);
+  // code units, decoded once: appending a character at a time builds a rope of millions of
+  // pieces on a long document
+  const codes = new Uint16Array(folded.length);
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < folded.length; i += 1) {
+    at[i] = length;
+    const c = folded.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37;
+    if (word) {
+      back[length] = i;
+      codes[length++] = c;
+      gap = false;
+    } else if (!gap) {
+      back[length] = i;
+      codes[length++] = 32;
+      gap = true;
+    }
+  }
+  at[folded.length] = length;
+  back[length] = folded.length;
+  const words = Buffer.from(codes.buffer, 0, length * 2).toString('utf16le');
+  lastIndex = { folded, words, at, back: back.subarray(0, length + 1) };
+  return lastIndex;
+}
+
+/** Folded text of a span with punctuation as spaces, padded, for word-boundary `includes`. */
+export function cueView(folded: string, start: number, end: number): string {
+  const index = cueIndex(folded);
+  return ` ${index.words.slice(index.at[Math.max(0, start)], index.at[Math.min(end, folded.length)]).trim()} `;
+}
