@@ -1,6 +1,7 @@
 import { CHROME_COUNTER_CUES, CHROME_FOOTER_CUES, CHROME_LABEL_CUES, CHROME_SECTION_CUES } from '../rules/lexicon.js';
 import { foldCue } from '../rules/rule-set.js';
 import { fold } from './normalise.js';
+import { cueView } from './cue-view.js';
 
 /**
  * The outline of a plan: headings, list items, paragraphs and tables, each with a rank
@@ -439,8 +440,8 @@ function markChrome(text: string, blocks: Block[]): Block[] {
   const folded = blocks.length > 0 ? fold(text) : '';
   for (const b of blocks) {
     const raw = text.slice(b.start, b.end).trim();
-    // the text is NFC already: folding it whole once is foldCue of every block
-    const cue = folded.slice(b.start, b.end).replace(CUE_GAP, ' ').trim();
+    // the text is NFC already: its words, folded once, give foldCue of every block
+    const cue = cueView(folded, b.start, b.end).trim();
     const prose = raw.length >= 200 && /[.;]\s/.test(raw);
     if (prose) inSection = false;
     if (raw.length <= 90 && SECTION_CUES.some((c) => cue === c || cue.startsWith(`${c} `) || cue.endsWith(` ${c}`))) {
@@ -450,8 +451,6 @@ function markChrome(text: string, blocks: Block[]): Block[] {
   }
   return blocks;
 }
-
-const CUE_GAP = /[^a-z0-9%]+/g;
 
 const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Th\.S|v\.v|St|Mr|Ms|Dr|Q|P|H|X)\.$/u;
 
