@@ -7,6 +7,9 @@ import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
  * The first cue group of a rule defines it and must match in the quantity's own words or
  * its clause's lead; further groups qualify it and may match anywhere in the sentence
  * ("Số cán bộ quản lý … : 180 người; trình độ sơ cấp, trung cấp: 210 người").
+ *
+ * Every part is a cue view (folded words padded with spaces); `after`, `lead` and `beyond`
+ * are spans of `sentence`, while `core` may add words of its own (a table's unit column).
  */
 export interface Scope {
   /** the quantity's own words before it and the noun phrase after it ("thành lập mới 30 tổ hợp tác") */
