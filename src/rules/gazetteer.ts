@@ -114,8 +114,9 @@ function wordCharAt(s: string, i: number): number {
  * "Cư M'gar", "M'Đrắk"). Scanned by hand: a regex match object per word was a fifth of the
  * gazetteer's time on long documents.
  */
-function wordsOf(folded: string): Word[] {
-  const words: Word[] = [];
+function wordsOf(folded: string): WordList {
+  const starts: number[] = [];
+  const ends: number[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -125,7 +126,6 @@ function wordsOf(folded: string): Word[] {
       continue;
     }
     const start = i;
-    let curly = false;
     for (;;) {
       while (width > 0) {
         i += width;
@@ -133,21 +133,58 @@ function wordsOf(folded: string): Word[] {
       }
       const c = folded.charCodeAt(i);
       if ((c === 0x27 || c === 0x2019) && i + 1 < n && wordCharAt(folded, i + 1) > 0) {
-        curly ||= c === 0x2019;
         i += 1;
         width = wordCharAt(folded, i);
         continue;
       }
       break;
     }
-    const raw = folded.slice(start, i);
-    words.push({ key: curly ? raw.replace(/’/g, "'") : raw, start, end: i });
+    starts.push(start);
+    ends.push(i);
   }
-  return words;
+  return new WordList(folded, Int32Array.from(starts), Int32Array.from(ends));
+}
+
+/**
+ * The words of a text as offsets: a long document has millions of words, and an object per
+ * word made the heap (and the collector's work) grow faster than the text. A word is made
+ * when asked for, with its key folded and apostrophes unified.
+ */
+class WordList {
+  readonly length: number;
+
+  constructor(
+    private readonly folded: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {
+    this.length = starts.length;
+  }
+
+  /** The i-th word, or undefined outside the list (like an array index, not Array.at). */
+  at(i: number): Word | undefined {
+    const key = this.key(i);
+    return key === undefined ? undefined : { key, start: this.starts[i]!, end: this.ends[i]! };
+  }
+
+  /** The key of the i-th word alone, for the many words that are looked at and passed by. */
+  key(i: number): string | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const raw = this.folded.slice(this.starts[i], this.ends[i]);
+    return raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  }
+
+  keys(): string[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i)!.key);
+  }
+
+  all(): Word[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i)!);
+  }
 }
 
 function keyWords(name: string): string[] {
-  return wordsOf(foldVietnamese(name.normalize('NFC'))).map((w) => w.key);
+  return wordsOf(foldVietnamese(name.normalize('NFC'))).keys();
 }
 
 /** Between the words of one name: spaces, or a hyphen or dash ("Bà Rịa - Vũng Tàu", "BR-VT"). */
@@ -163,7 +200,7 @@ const SPACE_GAP_RE = /^[^\S\r\n]+$/;
 interface WorkingText {
   readonly text: string;
   readonly folded: string;
-  readonly words: readonly Word[];
+  readonly words: WordList;
   /** Offset in the caller's string of each working offset (length text.length + 1); null = identity. */
   readonly origin: Int32Array | null;
 }
@@ -247,15 +284,15 @@ const NO_MATCHES: never[] = [];
 
 /** Every entry of the trie that starts at word `from`, longest first; words must be joined by a name gap. */
 function trieMatches<T>(root: TrieNode<T>, w: WorkingText, from: number): Array<{ value: T; last: number }> {
-  const head = w.words[from];
-  if (head === undefined || !root.next.has(head.key)) return NO_MATCHES; // the common case: not a name
+  const head = w.words.key(from);
+  if (head === undefined || !root.next.has(head)) return NO_MATCHES; // the common case: not a name
   const found: Array<{ value: T; last: number }> = [];
   let node: TrieNode<T> | undefined = root;
   for (let i = from; i < w.words.length; i++) {
-    const word = w.words[i];
+    const word = w.words.at(i);
     if (word === undefined) break;
     if (i > from) {
-      const prev = w.words[i - 1];
+      const prev = w.words.at(i - 1);
       if (prev === undefined || !NAME_GAP_RE.test(w.folded.slice(prev.end, word.start))) break;
     }
     node = node.next.get(word.key);
@@ -311,7 +348,7 @@ function phrase(s: string): PhraseRule {
   const nfc = s.normalize('NFC');
   return {
     words: keyWords(nfc),
-    spelled: wordsOf(foldVietnamese(nfc)).map((w) => nfc.slice(w.start, w.end).toLowerCase()),
+    spelled: wordsOf(foldVietnamese(nfc)).all().map((w) => nfc.slice(w.start, w.end).toLowerCase()),
   };
 }
 
@@ -440,13 +477,13 @@ function phraseEndsAt(w: WorkingText, rule: PhraseRule, last: number): boolean {
   const n = rule.words.length;
   const first = last - n + 1;
   if (first < 0) return false;
+  for (let k = 0; k < n; k++) if (w.words.key(first + k) !== rule.words[k]) return false;
   for (let k = 0; k < n; k++) {
-    const word = w.words[first + k];
-    if (word === undefined || word.key !== rule.words[k]) return false;
+    const word = w.words.at(first + k)!;
     const spelled = rule.spelled[k] ?? '';
     if (!compatibleSpelling(w, word, spelled)) return false;
     if (k > 0) {
-      const prev = w.words[first + k - 1];
+      const prev = w.words.at(first + k - 1);
       if (prev === undefined || !SPACE_GAP_RE.test(w.folded.slice(prev.end, word.start))) return false;
     }
   }
@@ -462,8 +499,8 @@ function compatibleSpelling(w: WorkingText, word: Word, spelled: string): boolea
 
 /** A rule phrase ending right before word `i`, separated from it by a prefix gap. */
 function precededBy(w: WorkingText, rules: readonly PhraseRule[], i: number): boolean {
-  const word = w.words[i];
-  const prev = w.words[i - 1];
+  const word = w.words.at(i);
+  const prev = w.words.at(i - 1);
   if (word === undefined || prev === undefined) return false;
   if (!PREFIX_GAP_RE.test(w.folded.slice(prev.end, word.start))) return false;
   return rules.some((r) => phraseEndsAt(w, r, i - 1));
@@ -481,10 +518,10 @@ function isAllCaps(w: WorkingText, word: Word): boolean {
 
 /** The neighbour word on the same line is all caps too: the name sits inside a heading. */
 function inCapsRun(w: WorkingText, first: number, last: number): boolean {
-  const before = w.words[first - 1];
-  const after = w.words[last + 1];
-  const firstWord = w.words[first];
-  const lastWord = w.words[last];
+  const before = w.words.at(first - 1);
+  const after = w.words.at(last + 1);
+  const firstWord = w.words.at(first);
+  const lastWord = w.words.at(last);
   if (firstWord === undefined || lastWord === undefined) return false;
   const sameLine = (a: number, b: number) => !/[\r\n]/.test(w.text.slice(a, b));
   return (
@@ -497,7 +534,7 @@ function inCapsRun(w: WorkingText, first: number, last: number): boolean {
 const LIST_GAP_RE = /^[^\S\r\n]*(?:[,;/]|va|-|–)[^\S\r\n]*$/; // on folded text: "và" is "va"
 
 function acceptProvince(w: WorkingText, alias: ProvinceAlias, first: number, last: number, prevEnd: number): boolean {
-  const firstWord = w.words[first];
+  const firstWord = w.words.at(first);
   if (firstWord === undefined) return false;
   if (precededBy(w, PROVINCE_PREFIX_RULES, first)) return true;
   if (precededBy(w, NOT_PROVINCE_BEFORE_RULES, first) && !isHopTacXa(w, first)) return false;
@@ -505,19 +542,19 @@ function acceptProvince(w: WorkingText, alias: ProvinceAlias, first: number, las
   const listed = prevEnd >= 0 && LIST_GAP_RE.test(w.folded.slice(prevEnd, firstWord.start));
   if (alias.needsPrefix && !listed) return false;
   for (let i = first; i <= last; i++) {
-    const word = w.words[i];
+    const word = w.words.at(i);
     if (word === undefined || !isUpperInitial(w, word)) return false;
   }
   if (!listed && isAfterPersonName(w, first)) return false;
   if (alias.entry.commonWord === true) {
     const spelledRight = alias.spellings.some((sp) =>
       sp.every((s, k) => {
-        const word = w.words[first + k];
+        const word = w.words.at(first + k);
         return word !== undefined && compatibleSpelling(w, word, s);
       }),
     );
     if (!spelledRight) return false;
-    const allCaps = w.words.slice(first, last + 1).every((word) => isAllCaps(w, word));
+    const allCaps = Array.from({ length: last - first + 1 }, (_, k) => w.words.at(first + k)!).every((word) => isAllCaps(w, word));
     if (!listed && allCaps && inCapsRun(w, first, last)) return false;
   }
   return true;
@@ -525,8 +562,8 @@ function acceptProvince(w: WorkingText, alias: ProvinceAlias, first: number, las
 
 /** "Nguyễn Hòa Bình", "Lê Văn Thái Bình": a capitalised surname or middle name right before. */
 function isAfterPersonName(w: WorkingText, first: number): boolean {
-  const before = w.words[first - 1];
-  const firstWord = w.words[first];
+  const before = w.words.at(first - 1);
+  const firstWord = w.words.at(first);
   if (before === undefined || firstWord === undefined) return false;
   return (
     SPACE_GAP_RE.test(w.folded.slice(before.end, firstWord.start)) &&
@@ -538,7 +575,7 @@ function isAfterPersonName(w: WorkingText, first: number): boolean {
 
 /** "hợp tác xã Sóc Trăng": that "xã" is a cooperative, not a commune. */
 function isHopTacXa(w: WorkingText, first: number): boolean {
-  return w.words[first - 1]?.key === 'xa' && w.words[first - 2]?.key === 'tac' && w.words[first - 3]?.key === 'hop';
+  return w.words.at(first - 1)?.key === 'xa' && w.words.at(first - 2)?.key === 'tac' && w.words.at(first - 3)?.key === 'hop';
 }
 
 function scanProvinces(w: WorkingText): Array<{ entry: ProvinceEntry; first: number; last: number }> {
@@ -554,7 +591,7 @@ function scanProvinces(w: WorkingText): Array<{ entry: ProvinceEntry; first: num
       }
       if (acceptProvince(w, value, i, last, prevEnd)) {
         found.push({ entry: value.entry, first: i, last });
-        prevEnd = w.words[last]?.end ?? -1;
+        prevEnd = w.words.at(last)?.end ?? -1;
         advance = last - i + 1;
         break;
       }
@@ -582,8 +619,8 @@ function toProvinceMention(w: WorkingText, entry: ProvinceEntry, first: number, 
   return {
     province: entry.name,
     province2025: entry.unit2025,
-    start: sourceOffset(w, w.words[first]?.start ?? 0),
-    end: sourceOffset(w, w.words[last]?.end ?? 0),
+    start: sourceOffset(w, w.words.at(first)?.start ?? 0),
+    end: sourceOffset(w, w.words.at(last)?.end ?? 0),
     level: 'province',
   };
 }
@@ -668,7 +705,7 @@ function districtPrefixAt(w: WorkingText, i: number): { type: DistrictType; firs
     const first = i - rule.words.length + 1;
     let accented = false;
     for (let k = first; k <= i; k++) {
-      const word = w.words[k];
+      const word = w.words.at(k);
       if (word !== undefined && w.text.slice(word.start, word.end).toLowerCase() !== word.key) accented = true;
     }
     return { type, first, accented };
@@ -681,6 +718,8 @@ function districtPrefixAt(w: WorkingText, i: number): { type: DistrictType; firs
  * where X is a unit of the gazetteer. Names repeat across provinces, so each mention
  * lists its candidate provinces, and settles on one when the text names it right after.
  */
+const DISTRICT_PREFIX_LAST_WORDS = new Set(DISTRICT_PREFIX_RULES.map(({ rule }) => rule.words[rule.words.length - 1]!));
+
 export function findDistrictMentions(text: string): DistrictMention[] {
   const w = workingTextOf(text);
   const provinces = provincesOf(w);
@@ -690,9 +729,14 @@ export function findDistrictMentions(text: string): DistrictMention[] {
   const found: DistrictMention[] = [];
   let i = 0;
   while (i < w.words.length - 1) {
+    // the common case, a word that ends no district prefix, without making any word
+    if (!DISTRICT_PREFIX_LAST_WORDS.has(w.words.key(i)!)) {
+      i++;
+      continue;
+    }
     const prefix = districtPrefixAt(w, i);
-    const nameWord = w.words[i + 1];
-    const prefixWord = w.words[i];
+    const nameWord = w.words.at(i + 1);
+    const prefixWord = w.words.at(i);
     if (
       prefix === null ||
       nameWord === undefined ||
@@ -719,12 +763,12 @@ function matchDistrict(
   from: number,
   provinceAtWord: ReadonlyMap<number, ProvinceEntry>,
 ): { value: DistrictMention; last: number } | null {
-  const fromWord = w.words[from];
-  const prefixFirst = w.words[prefix.first];
+  const fromWord = w.words.at(from);
+  const prefixFirst = w.words.at(prefix.first);
   if (fromWord === undefined || prefixFirst === undefined) return null;
   if (prefix.type === 'quận' && !prefix.accented) {
     // Unaccented "quan" is "quận" only when not part of "cơ quan", "liên quan"… and followed by a proper name.
-    const before = w.words[prefix.first - 1];
+    const before = w.words.at(prefix.first - 1);
     if (before !== undefined && NOT_QUAN_BEFORE.has(before.key)) return null;
     if (!isUpperInitial(w, fromWord)) return null;
   }
@@ -733,7 +777,7 @@ function matchDistrict(
     const exact = byName.filter((d) => d.type === prefix.type);
     const chosen = exact.length > 0 ? exact : byName;
     const candidates = [...new Set(chosen.map((d) => d.province))];
-    const lastWord = w.words[last];
+    const lastWord = w.words.at(last);
     const first = chosen[0];
     if (lastWord === undefined || first === undefined) continue;
     let province: ProvinceName | undefined = candidates.length === 1 ? candidates[0] : undefined;
@@ -741,7 +785,7 @@ function matchDistrict(
     // a province mention starts within the next three words (its own prefix takes up to two).
     for (let k = last + 1; k <= last + 3 && province === undefined && candidates.length > 1; k++) {
       const p = provinceAtWord.get(k);
-      const pWord = w.words[k];
+      const pWord = w.words.at(k);
       if (p === undefined || pWord === undefined || !candidates.includes(p.name)) continue;
       if (DISTRICT_PROVINCE_GAP_RE.test(w.folded.slice(lastWord.end, pWord.start))) province = p.name;
     }
@@ -764,9 +808,9 @@ function matchDistrict(
 /** "Phù Mỹ" (Bình Định) and "Phú Mỹ" (Bà Rịa - Vũng Tàu) fold alike: keep the spelling the text used, if any fits. */
 function narrowBySpelling(w: WorkingText, entries: readonly DistrictEntry[], from: number): DistrictEntry[] {
   const fitting = entries.filter((d) => {
-    const spelled = wordsOf(foldVietnamese(d.name)).map((x) => d.name.slice(x.start, x.end));
+    const spelled = wordsOf(foldVietnamese(d.name)).all().map((x) => d.name.slice(x.start, x.end));
     return spelled.every((s, k) => {
-      const word = w.words[from + k];
+      const word = w.words.at(from + k);
       return word !== undefined && compatibleSpelling(w, word, s);
     });
   });
