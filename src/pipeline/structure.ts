@@ -418,7 +418,8 @@ export function structureMarkdown(text: string): Block[] {
 
 const COUNTER_CUES = CHROME_COUNTER_CUES.map(foldCue);
 const LABEL_CUES = CHROME_LABEL_CUES.map(foldCue);
-const FOOTER_CUES = CHROME_FOOTER_CUES.map(foldCue);
+/** padded for a whole-word `includes` */
+const FOOTER_CUES = CHROME_FOOTER_CUES.map((c) => ` ${foldCue(c)} `);
 const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue);
 
 function isChromeLine(raw: string, cue: string): boolean {
@@ -427,7 +428,9 @@ function isChromeLine(raw: string, cue: string): boolean {
   // "Thứ Tư, 17/01/2024 - 15:20 | Lượt xem: 1.245", "2.318 lượt đọc"
   if (raw.length < 160 && /(?:^| )(?:luot xem|luot doc|luot truy cap|luot thich|luot chia se)(?: |$)/.test(cue)) return true;
   const labelled = LABEL_CUES.some((c) => (cue === c || cue.startsWith(`${c} `)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
-  return labelled || (raw.length < 240 && FOOTER_CUES.some((c) => ` ${cue} `.includes(` ${c} `)));
+  if (labelled || raw.length >= 240) return labelled;
+  const padded = ` ${cue} `;
+  return FOOTER_CUES.some((c) => padded.includes(c));
 }
 
 /**
