@@ -1,3 +1,5 @@
+import { boundedMatches, leftBounded } from './boundary.js';
+
 /**
  * Spans that hold digits but no goal: dates, years, document numbers, phone numbers,
  * versions ("4.0"), ordinals, article numbers, durations, web addresses. Numbers inside
@@ -68,15 +70,17 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, MaskReason, RegExp]> = [
 // "năm 2024", "giai đoạn 2021-2025", "2030": four-digit years, unless they count something
 // ("2000 HTX") or are a percentage.
 const YEAR_RE = new RegExp(`(?<![\\d.,])${YEAR}(?![\\d.,]\\d)(?!\\s*%)`, 'g');
+const BOUNDED = PATTERNS.map(([re, reason, hint]) => [leftBounded(re), reason, hint] as const);
+const YEARS = leftBounded(YEAR_RE);
 const COUNTED_AFTER = /^\s*(?:tổ hợp tác|hợp tác xã|htx|tht|liên hiệp|thành viên|người|cán bộ)/iu;
 
 export function findMasks(folded: string, text: string, from: number, to: number): Mask[] {
   const slice = folded.slice(from, to);
   const masks: Mask[] = [];
   if (!/\d/.test(slice)) return masks;
-  for (const [re, reason, hint] of PATTERNS) {
+  for (const [re, reason, hint] of BOUNDED) {
     if (!hint.test(slice)) continue;
-    for (const m of slice.matchAll(re)) {
+    for (const m of boundedMatches(re, slice)) {
       const mask: Mask = { start: from + m.index, end: from + m.index + m[0].length, reason };
       if (reason === 'date') {
         const y = /(?:19|20|21)\d\d(?!\d)/.exec(m[0]);
@@ -85,7 +89,7 @@ export function findMasks(folded: string, text: string, from: number, to: number
       masks.push(mask);
     }
   }
-  for (const m of slice.matchAll(YEAR_RE)) {
+  for (const m of boundedMatches(YEARS, slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (COUNTED_AFTER.test(text.slice(end, end + 20))) continue;

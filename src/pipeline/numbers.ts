@@ -1,4 +1,5 @@
 import { MULTIPLIERS, NUMBER_WORDS } from '../rules/lexicon.js';
+import { boundedMatches, leftBounded } from './boundary.js';
 
 /**
  * Vietnamese numbers: "3.000", "2,4 triệu", "0,8", "01", "120 nghìn", "1.500 tỷ",
@@ -25,6 +26,8 @@ const WORD_ALTERNATION = ['linh', 'lẻ', 'mươi', 'trăm', ...Object.keys(MULT
   .join('|');
 // A run of number words separated by single spaces: "một nghìn hai trăm", "mười lăm".
 const WORD_RUN = new RegExp(`(?<![\\p{L}\\d])(?:${WORD_ALTERNATION})(?: (?:${WORD_ALTERNATION}))*(?![\\p{L}\\d])`, 'gu');
+const DIGIT_RUN = leftBounded(DIGITS);
+const WORD_NUMBER_RUN = leftBounded(WORD_RUN);
 // Words that only count inside a compound ("hai mươi tư", "mười lăm"): alone they mean
 // something else ("đầu tư", "lăm le").
 const COMPOUND_ONLY = new Set(['tư', 'mốt', 'lăm', 'nhăm', 'linh', 'lẻ', 'mươi']);
@@ -81,7 +84,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
   const slice = text.slice(from, to);
   const tokens: NumberToken[] = [];
   let taken = from;
-  for (const m of slice.matchAll(DIGITS)) {
+  for (const m of boundedMatches(DIGIT_RUN, slice)) {
     const start = from + m.index;
     if (start < taken) continue; // the "500" of "2 tỷ 500 triệu"
     let end = start + (m[1] as string).length;
@@ -106,7 +109,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     if (Number.isFinite(value)) tokens.push({ start, end, value, multiplied, factor, words: false });
   }
   const lower = slice.toLowerCase();
-  for (const m of lower.matchAll(WORD_RUN)) {
+  for (const m of boundedMatches(WORD_NUMBER_RUN, lower)) {
     const token = wordToken(m[0], from + m.index, text, tokens);
     if (token) tokens.push(token);
   }
