@@ -1,4 +1,5 @@
 import type { Mask } from './masks.js';
+import { firstNotBefore } from './search.js';
 
 /**
  * Years a sentence names, each with its role: a horizon ("đến năm 2030", "giai đoạn
@@ -77,13 +78,7 @@ export function yearInSentence(
 ): YearMention | null {
   const usable = (m: YearMention): boolean => m.role !== 'skip' && !elsewhere(m);
   // mentions are in text order: start from the first one at or after the number
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= number) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(mentions.length, (i) => mentions[i]!.end <= number);
   let before: YearMention | null = null;
   for (let i = lo - 1; i >= 0 && before === null; i -= 1) if (usable(mentions[i]!)) before = mentions[i]!;
   let after: YearMention | null = null;

@@ -14,6 +14,7 @@ import { detectIssuer } from './issuer.js';
 import { tableCells } from './tables.js';
 import { findProvinceMentions } from '../rules/gazetteer.js';
 import { refineTargets, type Draft } from './refine.js';
+import { firstNotBefore } from './search.js';
 
 export interface ExtractOptions {
   /** path or name of the input, copied into the record */
@@ -173,14 +174,7 @@ function placesOtherThan(text: string, folded: string, issuer: DocumentRecord['i
 // The first place named in [from, to), by binary search: the list is the whole document's
 // (sorted by position), and a scan per quantity made long documents quadratic.
 function placeBetween<P extends { start: number }>(places: ReadonlyArray<P>, from: number, to: number): P | undefined {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.start >= from) hi = mid;
-    else lo = mid + 1;
-  }
-  const p = places[lo];
+  const p = places[firstNotBefore(places.length, (i) => places[i]!.start < from)];
   return p && p.start < to ? p : undefined;
 }
 

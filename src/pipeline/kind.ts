@@ -2,6 +2,7 @@ import type { Kind } from '../schema/target-file.js';
 import { BASELINE_CUES, SECTION_BASELINE_CUES, SECTION_TARGET_CUES, TARGET_CUES, WEAK_TARGET_CUES } from '../rules/lexicon.js';
 import { foldCue } from '../rules/rule-set.js';
 import { cueIndex } from './cue-view.js';
+import { firstNotBefore } from './search.js';
 
 /**
  * Target or baseline. A cue nearest before the number in its sentence decides ("Hiện
@@ -54,13 +55,7 @@ export function findKindCues(folded: string, start: number, end: number): KindCu
 
 export function kindFromCues(cues: ReadonlyArray<KindCue>, number: number, clauseEnd: number): KindCue | null {
   // cues are in text order and do not overlap: binary search, so many numbers stay linear
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.end <= number) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(cues.length, (i) => cues[i]!.end <= number);
   if (lo > 0) return cues[lo - 1]!;
   const next = cues.find((c) => c.start >= number);
   return next && next.start < clauseEnd ? next : null;

@@ -1,4 +1,5 @@
 import { boundedMatches, leftBounded } from './boundary.js';
+import { firstNotBefore } from './search.js';
 
 /**
  * Spans that hold digits but no goal: dates, years, document numbers, phone numbers,
@@ -127,13 +128,7 @@ export function maskAt(masks: ReadonlyArray<Mask>, start: number, end: number): 
     });
     RUNNING_END.set(masks, ends);
   }
-  let lo = 0;
-  let hi = masks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) > start) hi = mid;
-    else lo = mid + 1;
-  }
-  const m = masks[lo];
+  const running = ends;
+  const m = masks[firstNotBefore(masks.length, (i) => running[i]! <= start)];
   return m && m.start < end ? m : undefined;
 }

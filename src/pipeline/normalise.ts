@@ -1,5 +1,6 @@
 import type { Location } from '../schema/target-file.js';
 import { foldVietnamese } from '../rules/gazetteer.js';
+import { firstNotBefore } from './search.js';
 
 /**
  * Normalised text with a way back to the original: every later stage works on `text`
@@ -164,13 +165,9 @@ export function makeLocator(norm: NormalisedText): Locator {
     locate(offset: number): Location {
       starts ??= lineStarts(norm.original);
       const orig = norm.origin[Math.max(0, Math.min(offset, norm.origin.length - 1))] ?? 0;
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] as number) <= orig) lo = mid;
-        else hi = mid - 1;
-      }
+      const lines = starts;
+      // the last line that starts at or before the offset (line 0 starts at 0)
+      const lo = firstNotBefore(lines.length, (i) => lines[i]! <= orig) - 1;
       return { line: lo + 1, column: orig - (starts[lo] as number) + 1, offset: orig };
     },
   };

@@ -6,6 +6,7 @@
 // page of every offset of the returned text is kept for `location.page`.
 import type { Warning } from '../schema/target-file.js';
 import { InputError, type ReadDocument } from './index.js';
+import { firstNotBefore } from '../pipeline/search.js';
 
 export interface PdfItem {
   str: string;
@@ -161,14 +162,9 @@ export function joinLines(pages: PdfLine[][]): { text: string; pageOf: (offset: 
     prev = piece;
   }
   const pageOf = (offset: number): number | undefined => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (hi < 0 || offset < 0) return undefined;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]!.offset <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    if (starts.length === 0 || offset < 0) return undefined;
+    // the last page that starts at or before the offset (or the first page)
+    const lo = Math.max(0, firstNotBefore(starts.length, (i) => starts[i]!.offset <= offset) - 1);
     return starts[lo]!.page;
   };
   return { text: `${text}\n`, pageOf };
