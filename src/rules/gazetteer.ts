@@ -174,17 +174,13 @@ class WordList {
     return raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   }
 
-  keys(): string[] {
-    return Array.from({ length: this.length }, (_, i) => this.at(i)!.key);
-  }
-
   all(): Word[] {
     return Array.from({ length: this.length }, (_, i) => this.at(i)!);
   }
 }
 
 function keyWords(name: string): string[] {
-  return wordsOf(foldVietnamese(name.normalize('NFC'))).keys();
+  return wordsOf(foldVietnamese(name.normalize('NFC'))).all().map((w) => w.key);
 }
 
 /** Between the words of one name: spaces, or a hyphen or dash ("Bà Rịa - Vũng Tàu", "BR-VT"). */
