@@ -48,15 +48,14 @@ function charBefore(text: string, i: number): string {
 }
 
 /** The matches of the original pattern in `text`, left to right. */
-export function* boundedMatches(pattern: LeftBounded, text: string): Generator<RegExpExecArray> {
+export function boundedMatches(pattern: LeftBounded, text: string): RegExpExecArray[] {
   const { body, notAfter } = pattern;
-  // the position is kept here, not in the shared pattern, so that a loop over the matches
-  // may itself use the pattern
+  const matches: RegExpExecArray[] = [];
   let from = 0;
   for (;;) {
     body.lastIndex = from;
     const m = body.exec(text);
-    if (m === null) return;
+    if (m === null) return matches;
     from = body.lastIndex;
     // one code point further (a Unicode pattern would step back into a surrogate pair)
     const next = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
@@ -65,6 +64,6 @@ export function* boundedMatches(pattern: LeftBounded, text: string): Generator<R
       continue;
     }
     if (m[0].length === 0) from = next;
-    yield m;
+    matches.push(m);
   }
 }

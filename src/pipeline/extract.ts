@@ -409,10 +409,10 @@ function openParenBefore(folded: string, from: number, to: number): number {
 /** The head noun a phrase starts with, and how many words follow it. */
 function headOf(phrase: string): { cls: HeadClassName; wordsAfter: number } | null {
   const view = ` ${phrase.trim()} `;
-  const found = HEADS.find(([noun]) => view.startsWith(` ${noun} `));
+  const found = HEADS.find((h) => view.startsWith(h.padded));
   if (!found) return null;
-  const rest = view.slice(found[0].length + 1).trim();
-  return { cls: found[1] as HeadClassName, wordsAfter: rest === '' ? 0 : rest.split(' ').length };
+  const rest = view.slice(found.noun.length + 1).trim();
+  return { cls: found.cls as HeadClassName, wordsAfter: rest === '' ? 0 : rest.split(' ').length };
 }
 
 function nearestHead(folded: string, from: number, to: number, only?: ReadonlySet<HeadClassName>): HeadClassName | null {
@@ -422,9 +422,9 @@ function nearestHead(folded: string, from: number, to: number, only?: ReadonlySe
 function nearestHeadMatch(folded: string, from: number, to: number, only?: ReadonlySet<HeadClassName>): { cls: HeadClassName; wordsAfter: number } | null {
   const view = cueView(folded, from, to);
   let best: { end: number; len: number; cls: HeadClassName } | null = null;
-  for (const [noun, cls] of HEADS) {
+  for (const { noun, cls, padded } of HEADS) {
     if (only && !only.has(cls as HeadClassName)) continue;
-    const at = view.lastIndexOf(` ${noun} `);
+    const at = view.lastIndexOf(padded);
     if (at < 0) continue;
     const end = at + noun.length + 1;
     if (best === null || end > best.end || (end === best.end && noun.length > best.len)) best = { end, len: noun.length, cls: cls as HeadClassName };

@@ -53,42 +53,66 @@ function measureFits(rule: CompiledRule, measure: Measure | null): boolean {
 let lastSentence = '';
 let lastSentenceWords: ReadonlySet<string> = new Set();
 
+/** The rules of each measure, per rule set: most rules are of another measure than the number's. */
+const BY_MEASURE = new WeakMap<RuleSet, Map<Measure, CompiledRule[]>>();
+
+function rulesFor(rules: RuleSet, measure: Measure): ReadonlyArray<CompiledRule> {
+  let byMeasure = BY_MEASURE.get(rules);
+  if (!byMeasure) {
+    byMeasure = new Map();
+    BY_MEASURE.set(rules, byMeasure);
+  }
+  let list = byMeasure.get(measure);
+  if (!list) {
+    list = rules.rules.filter((rule) => measureFits(rule, measure));
+    byMeasure.set(measure, list);
+  }
+  return list;
+}
+
 /**
- * A test of whether a word can start a cue in the scope, to skip most cues without searching
- * five strings: the words of the sentence and of the core (a table's core adds the unit
- * column), and the first and last word of each other part, which may be cut inside a word.
+ * The words of a scope, to skip most cues without searching five strings: a cue can only
+ * stand in a part that holds its first word. The sentence's words are kept for the next
+ * quantity of the sentence; the core's are its own (a table's core adds the unit column);
+ * of the other parts, which may be cut inside a word, the first and last word count too.
  */
-function wordTest(scope: Scope): (word: string) => boolean {
+interface ScopeWords {
+  readonly core: ReadonlySet<string>;
+  present(word: string): boolean;
+}
+
+function scopeWords(scope: Scope): ScopeWords {
   if (scope.sentence !== lastSentence) lastSentenceWords = new Set(scope.sentence.split(' '));
   // hold the caller's string: the next quantity of the sentence compares by reference
   lastSentence = scope.sentence;
   const words = lastSentenceWords;
-  const extra = scope.core.split(' ');
+  const core = new Set(scope.core.split(' '));
+  const ends: string[] = [];
   for (const part of [scope.after, scope.lead, scope.beyond]) {
     const inner = part.trim();
     const space = inner.indexOf(' ');
-    extra.push(space < 0 ? inner : inner.slice(0, space), inner.slice(inner.lastIndexOf(' ') + 1));
+    ends.push(space < 0 ? inner : inner.slice(0, space), inner.slice(inner.lastIndexOf(' ') + 1));
   }
-  return (word) => words.has(word) || extra.includes(word);
+  return { core, present: (word) => words.has(word) || core.has(word) || ends.includes(word) };
 }
 
 export function matchIndicator(candidate: Candidate, scope: Scope, rules: RuleSet): IndicatorMatch | null {
+  if (candidate.measure === null) return null;
   let best: IndicatorMatch | null = null;
-  let present: ((word: string) => boolean) | null = null;
-  for (const rule of rules.rules) {
-    if (!measureFits(rule, candidate.measure)) continue;
-    present ??= wordTest(scope);
-    const match = scoreRule(rule, candidate, scope, present);
+  let words: ScopeWords | null = null;
+  for (const rule of rulesFor(rules, candidate.measure)) {
+    const r = rule.rule;
+    if (r.of && !r.of.includes(candidate.of)) continue;
+    if (r.owner && !r.owner.includes(candidate.owner)) continue;
+    words ??= scopeWords(scope);
+    const match = scoreRule(rule, scope, words);
     if (match && (best === null || match.score > best.score)) best = match;
   }
   return best;
 }
 
-function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope, present: (word: string) => boolean): IndicatorMatch | null {
+function scoreRule(rule: CompiledRule, scope: Scope, words: ScopeWords): IndicatorMatch | null {
   const r = rule.rule;
-  if (r.of && !r.of.includes(c.of)) return null;
-  if (r.owner && !r.owner.includes(c.owner)) return null;
-  if (rule.without.some((w) => scope.core.includes(w.needle))) return null;
   let score = r.priority;
   const cues: string[] = [];
   for (let g = 0; g < rule.cues.length; g += 1) {
@@ -96,15 +120,16 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope, present: (wor
     let weight = 0;
     let cue = '';
     for (const alt of group) {
-      if (!present(alt.first)) continue;
+      if (!words.present(alt.first)) continue;
       const needle = alt.needle;
-      const w = scope.core.includes(needle)
-        ? WEIGHT_CORE
-        : scope.after.includes(needle) || scope.lead.includes(needle)
-          ? WEIGHT_NEAR
-          : (g > 0 && scope.sentence.includes(needle)) || (g === 0 && r.priority > 0 && scope.beyond.includes(needle))
-            ? WEIGHT_SENTENCE
-            : 0;
+      const w =
+        words.core.has(alt.first) && scope.core.includes(needle)
+          ? WEIGHT_CORE
+          : scope.after.includes(needle) || scope.lead.includes(needle)
+            ? WEIGHT_NEAR
+            : (g > 0 && scope.sentence.includes(needle)) || (g === 0 && r.priority > 0 && scope.beyond.includes(needle))
+              ? WEIGHT_SENTENCE
+              : 0;
       if (w > weight || (w === weight && w > 0 && alt.folded.length > cue.length)) {
         weight = w;
         cue = alt.text;
@@ -114,5 +139,7 @@ function scoreRule(rule: CompiledRule, c: Candidate, scope: Scope, present: (wor
     score += weight * 10 + Math.min(cue.length, 20) / 10;
     cues.push(cue);
   }
+  // checked last: most rules fail on their cues first
+  if (rule.without.some((w) => words.core.has(w.first) && scope.core.includes(w.needle))) return null;
   return { rule, cues, score };
 }

@@ -31,6 +31,8 @@ const WORD_NUMBER_RUN = leftBounded(WORD_RUN);
 // Words that only count inside a compound ("hai mươi tư", "mười lăm"): alone they mean
 // something else ("đầu tư", "lăm le").
 const COMPOUND_ONLY = new Set(['tư', 'mốt', 'lăm', 'nhăm', 'linh', 'lẻ', 'mươi']);
+/** What a lone number word must stand before to count it. */
+const LONE_COUNTS = /^\s+(?:hợp tác|htx|liên hiệp|tổ hợp|tổ chức|thành viên|xã viên|người|cán bộ|giám đốc|lao động|phần trăm)/u;
 
 /** Parses a digit string written the Vietnamese way. */
 export function parseDigits(raw: string): number {
@@ -123,26 +125,25 @@ function wordToken(run: string, start: number, text: string, digits: NumberToken
   if (words.length === 0) return null;
   const first = words[0] as string;
   if (first in MULTIPLIERS) return null; // a multiplier after digits belongs to them
-  const offset = run.indexOf(first);
-  const s = start + offset;
-  const joined = words.join(' ');
+  const compound = words.length > 1;
+  // "một" alone is the article ("của một hợp tác xã"); plans write the number as "01".
+  if (!compound && (first === 'một' || first === 'mốt')) return null;
+  const s = start + run.indexOf(first);
+  const joined = compound ? words.join(' ') : first;
   const e = s + joined.length;
+  // Most runs are a lone word that counts nothing ("năm 2024", "đầu tư"): the words after
+  // it are looked at first.
+  const after = text.slice(e, e + 24).toLowerCase();
+  if (/^\s*\d/.test(after)) return null;
+  if (!compound && !LONE_COUNTS.test(after)) return null;
+  if (compound && !/^\s*(?:%|phần trăm|đồng|\p{L})/u.test(after)) return null;
+  // A lone word is a number only before what it counts ("hai liên hiệp HTX"), never after
+  // "thứ"/"lần" ("lần thứ năm"), and "năm" before a year is the word "year".
+  const before = text.slice(Math.max(0, s - 8), s).toLowerCase();
+  if (/(?:thứ|lần|mỗi|hằng|hàng|các|những|vài)\s$/u.test(before)) return null;
   if (digits.some((d) => d.start < e && s < d.end)) return null;
   const value = parseNumberWords(joined);
   if (value === null) return null;
-  const compound = words.length > 1;
-  const after = text.slice(e, e + 24).toLowerCase();
-  const before = text.slice(Math.max(0, s - 8), s).toLowerCase();
-  // A lone word is a number only before what it counts ("hai liên hiệp HTX"), never after
-  // "thứ"/"lần" ("lần thứ năm"), and "năm" before a year is the word "year".
-  if (/(?:thứ|lần|mỗi|hằng|hàng|các|những|vài)\s$/u.test(before)) return null;
-  if (/^\s*\d/.test(after)) return null;
-  // "một" alone is the article ("của một hợp tác xã"); plans write the number as "01".
-  if (!compound && (first === 'một' || first === 'mốt')) return null;
-  if (!compound && !/^\s+(?:hợp tác|htx|liên hiệp|tổ hợp|tổ chức|thành viên|xã viên|người|cán bộ|giám đốc|lao động|phần trăm)/u.test(after)) {
-    return null;
-  }
-  if (compound && !/^\s*(?:%|phần trăm|đồng|\p{L})/u.test(after)) return null;
   const multiplied = words.some((w) => w in MULTIPLIERS);
   const factor = Math.max(1, ...words.map((w) => MULTIPLIERS[w] ?? 1));
   return { start: s, end: e, value, multiplied, factor, words: true };

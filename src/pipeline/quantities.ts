@@ -45,18 +45,31 @@ export interface SentenceQuantities {
   masks: Mask[];
 }
 
-type ComparatorCue = readonly [folded: string, comparator: Comparator, written: string];
+type ComparatorCue = readonly [folded: string, comparator: Comparator, written: string, spaced: string, firstWord: string];
 /** Comparator cues by their last folded word, longest first: the words before a number are
  * looked up by their last word instead of tried against every cue. */
 const COMPARATORS = new Map<string, ComparatorCue[]>();
-for (const entry of [...COMPARATOR_CUES].map(([cue, cmp]): ComparatorCue => [foldCue(cue), cmp, cue]).sort((a, b) => b[0].length - a[0].length)) {
+for (const entry of [...COMPARATOR_CUES]
+  .map(([cue, cmp]): ComparatorCue => {
+    const folded = foldCue(cue);
+    return [folded, cmp, cue, ` ${folded}`, folded.split(' ')[0]!];
+  })
+  .sort((a, b) => b[0].length - a[0].length)) {
   const last = entry[0].slice(entry[0].lastIndexOf(' ') + 1);
   COMPARATORS.set(last, [...(COMPARATORS.get(last) ?? []), entry]);
 }
 const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => [foldCue(cue), cmp] as const);
-/** Head nouns folded, longest first ("liên hiệp hợp tác xã" before "hợp tác xã"). */
-export const HEADS = [...HEAD_NOUNS].map(([n, c]) => [foldCue(n), c] as const).sort((a, b) => b[0].length - a[0].length);
+/** Head nouns folded, longest first ("liên hiệp hợp tác xã" before "hợp tác xã"), with
+ * the forms searched for: followed by a space, and padded. */
+export const HEADS = [...HEAD_NOUNS]
+  .map(([n, c]) => {
+    const noun = foldCue(n);
+    return { noun, cls: c, then: `${noun} `, padded: ` ${noun} ` } as const;
+  })
+  .sort((a, b) => b.noun.length - a.noun.length);
 const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue);
+const SPACE = /\s/;
+const SYMBOLS = { '≥': 'gte', '≤': 'lte', '>': 'gt', '<': 'lt' } as const;
 const FILLERS = new Set(['la', 'dat', 'muc', 'moc', 'nguong', 'o', 'co', 'duoc', 'con', 'len', 'chiem']);
 const JOINERS = RANGE_JOINERS.map((j) => foldCue(j) || j);
 // One optional "%" between the spaces: "\s*(%)?\s*" would backtrack quadratically on a long gap.
@@ -154,10 +167,10 @@ function buildQuantity(
     const rest = after();
     const filler = HEAD_FILLER.exec(rest)?.[0] ?? '';
     const view = `${rest.slice(filler.length).replace(/[^a-z0-9%]+/g, ' ').trimStart()} `;
-    const found = HEADS.find(([noun]) => view.startsWith(`${noun} `));
+    const found = HEADS.find((h) => view.startsWith(h.then));
     if (found) {
-      head = found[1] as HeadClassName;
-      headEnd = end + filler.length + (rest.slice(filler.length).length - rest.slice(filler.length).trimStart().length) + found[0].length;
+      head = found.cls as HeadClassName;
+      headEnd = end + filler.length + (rest.slice(filler.length).length - rest.slice(filler.length).trimStart().length) + found.noun.length;
     }
   }
   if (unit === null && !first.multiplied && head !== 'none') {
@@ -218,19 +231,19 @@ function readComparator(
   range: boolean,
 ): { comparator: Comparator; cue: string | null; start: number } {
   const from = Math.max(floor, numStart - 40);
-  const raw = folded.slice(from, numStart);
   // "≥42", "> 70%" in tables and copied text
-  const symbol = /([≥≤><])\s*$/.exec(raw);
-  if (symbol && !range) {
-    const cmp = ({ '≥': 'gte', '≤': 'lte', '>': 'gt', '<': 'lt' } as const)[symbol[1] as '≥' | '≤' | '>' | '<'];
-    return { comparator: cmp, cue: symbol[1]!, start: from + symbol.index };
-  }
-  let words = cueView(folded, from, numStart).trim().split(' ').filter(Boolean);
+  let k = numStart - 1;
+  while (k >= from && SPACE.test(folded[k]!)) k -= 1;
+  const symbol = k >= from ? SYMBOLS[folded[k] as keyof typeof SYMBOLS] : undefined;
+  if (symbol && !range) return { comparator: symbol, cue: folded[k]!, start: k };
+  // " " and the words before the number; a filler word ("là", "đạt") is stripped at most twice
+  let tail = ` ${cueView(folded, from, numStart).trim()}`;
   for (let strip = 0; strip <= 2; strip += 1) {
-    const tail = ` ${words.join(' ')}`;
-    for (const [cue, cmp, written] of COMPARATORS.get(words[words.length - 1] ?? '') ?? []) {
-      if (tail.endsWith(` ${cue}`)) {
-        const at = folded.lastIndexOf(cue.split(' ')[0] as string, numStart);
+    const cut = tail.lastIndexOf(' ');
+    const lastWord = tail.slice(cut + 1);
+    for (const [cue, cmp, written, spaced, firstWord] of COMPARATORS.get(lastWord) ?? []) {
+      if (tail.endsWith(spaced)) {
+        const at = folded.lastIndexOf(firstWord, numStart);
         const start = at >= from ? at : numStart;
         // Folding merges words: "điện tử" ends in "tu" like "từ"; the text must say the cue
         // itself, or be written without diacritics altogether.
@@ -240,9 +253,8 @@ function readComparator(
         return { comparator: cmp, cue, start };
       }
     }
-    const lastWord = words[words.length - 1];
-    if (lastWord === undefined || !FILLERS.has(lastWord)) break;
-    words = words.slice(0, -1);
+    if (!FILLERS.has(lastWord)) break;
+    tail = tail.slice(0, cut);
   }
   return { comparator: range ? 'range' : 'eq', cue: null, start: numStart };
 }
