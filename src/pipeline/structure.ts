@@ -417,17 +417,18 @@ export function structureMarkdown(text: string): Block[] {
 }
 
 const COUNTER_CUES = CHROME_COUNTER_CUES.map(foldCue);
-const LABEL_CUES = CHROME_LABEL_CUES.map(foldCue);
+/** each with the forms looked for: alone, or followed by more words */
+const LABEL_CUES = CHROME_LABEL_CUES.map(foldCue).map((c) => ({ cue: c, then: `${c} ` }));
 /** padded for a whole-word `includes` */
 const FOOTER_CUES = CHROME_FOOTER_CUES.map((c) => ` ${foldCue(c)} `);
-const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue);
+const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue).map((c) => ({ cue: c, then: `${c} `, after: ` ${c}` }));
 
 function isChromeLine(raw: string, cue: string): boolean {
   if (/^\(?\d+\)?\s*(?:bình luận|lượt)/iu.test(raw)) return true;
   if (COUNTER_CUES.some((c) => cue.startsWith(c) && /^[\s\d]*$/.test(cue.slice(c.length)))) return true;
   // "Thứ Tư, 17/01/2024 - 15:20 | Lượt xem: 1.245", "2.318 lượt đọc"
   if (raw.length < 160 && /(?:^| )(?:luot xem|luot doc|luot truy cap|luot thich|luot chia se)(?: |$)/.test(cue)) return true;
-  const labelled = LABEL_CUES.some((c) => (cue === c || cue.startsWith(`${c} `)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
+  const labelled = LABEL_CUES.some((c) => (cue === c.cue || cue.startsWith(c.then)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
   if (labelled || raw.length >= 240) return labelled;
   const padded = ` ${cue} `;
   return FOOTER_CUES.some((c) => padded.includes(c));
@@ -447,7 +448,7 @@ function markChrome(text: string, blocks: Block[]): Block[] {
     const cue = cueView(folded, b.start, b.end).trim();
     const prose = raw.length >= 200 && /[.;]\s/.test(raw);
     if (prose) inSection = false;
-    if (raw.length <= 90 && SECTION_CUES.some((c) => cue === c || cue.startsWith(`${c} `) || cue.endsWith(` ${c}`))) {
+    if (raw.length <= 90 && SECTION_CUES.some((c) => cue === c.cue || cue.startsWith(c.then) || cue.endsWith(c.after))) {
       inSection = true;
     }
     b.chrome = inSection || (!prose && isChromeLine(raw, cue));

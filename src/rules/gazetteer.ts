@@ -49,6 +49,21 @@ function foldCode(code: number): number {
  * Meant for NFC text: a combining mark of NFD input is passed through unchanged.
  */
 export function foldVietnamese(s: string): string {
+  // A document is folded by normalise, the outline and the gazetteer in turn: the last long
+  // text is folded once.
+  if (s.length >= FOLD_MEMO_MIN && s === lastFolded.input) {
+    lastFolded.input = s;
+    return lastFolded.output;
+  }
+  const folded = foldCodes(s);
+  if (s.length >= FOLD_MEMO_MIN) lastFolded = { input: s, output: folded };
+  return folded;
+}
+
+const FOLD_MEMO_MIN = 256;
+let lastFolded = { input: '', output: '' };
+
+function foldCodes(s: string): string {
   const n = s.length;
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) codes[i] = foldCode(s.charCodeAt(i));
