@@ -130,9 +130,11 @@ function wordCharAt(s: string, i: number): number {
  * gazetteer's time on long documents.
  */
 function wordsOf(folded: string): WordList {
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = folded.length;
+  // grown by doubling: plain arrays of numbers cost a third of the scan
+  let starts = new Int32Array((n >> 3) + 16);
+  let ends = new Int32Array(starts.length);
+  let count = 0;
   let i = 0;
   while (i < n) {
     let width = wordCharAt(folded, i);
@@ -154,10 +156,21 @@ function wordsOf(folded: string): WordList {
       }
       break;
     }
-    starts.push(start);
-    ends.push(i);
+    if (count === starts.length) {
+      starts = grown(starts);
+      ends = grown(ends);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    count += 1;
   }
-  return new WordList(folded, Int32Array.from(starts), Int32Array.from(ends));
+  return new WordList(folded, starts.slice(0, count), ends.slice(0, count));
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -192,6 +205,47 @@ class WordList {
   all(): Word[] {
     return Array.from({ length: this.length }, (_, i) => this.at(i)!);
   }
+
+  /** Length of the i-th word, in code units (its key's too). */
+  lengthAt(i: number): number {
+    return this.ends[i]! - this.starts[i]!;
+  }
+
+  /** First code unit of the i-th word (its key's too: only inner apostrophes are unified). */
+  firstCode(i: number): number {
+    return this.folded.charCodeAt(this.starts[i]!);
+  }
+}
+
+/**
+ * A set of word keys that passes by most words on their length and first letter, before
+ * slicing a string for them: most words of a text start no name.
+ */
+class KeySet {
+  /** per first code unit below 256, bit L set when a key of length L (< 32) starts with it */
+  private readonly lengths = new Uint32Array(256);
+  private readonly others = new Map<number, number>();
+  private readonly anyLong: boolean;
+
+  constructor(private readonly keys: ReadonlySet<string>) {
+    let anyLong = false;
+    for (const k of keys) {
+      const code = k.charCodeAt(0);
+      if (k.length >= 32) anyLong = true;
+      else if (code < 256) this.lengths[code]! |= 1 << k.length;
+      else this.others.set(code, (this.others.get(code) ?? 0) | (1 << k.length));
+    }
+    this.anyLong = anyLong;
+  }
+
+  hasWord(words: WordList, i: number): boolean {
+    if (i < 0 || i >= words.length) return false;
+    const length = words.lengthAt(i);
+    if (length >= 32) return this.anyLong && this.keys.has(words.key(i)!);
+    const code = words.firstCode(i);
+    const bits = code < 256 ? this.lengths[code]! : (this.others.get(code) ?? 0);
+    return (bits & (1 << length)) !== 0 && this.keys.has(words.key(i)!);
+  }
 }
 
 function keyWords(name: string): string[] {
@@ -216,7 +270,32 @@ interface WorkingText {
   readonly origin: Int32Array | null;
 }
 
-const HAS_MARK_RE = /\p{M}/u;
+const MARK_RE = /^\p{M}$/u;
+/** Per UTF-16 code unit: 0 not known yet, 1 not a combining mark, 2 a combining mark. */
+const MARK_UNIT = new Uint8Array(0x10000);
+
+// A table per code unit: the regex `\p{M}` over a whole document was an eighth of the
+// gazetteer's time.
+function hasMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) {
+        if (MARK_RE.test(String.fromCodePoint(point))) return true;
+        i++;
+        continue;
+      }
+    }
+    let c = MARK_UNIT[code]!;
+    if (c === 0) {
+      c = MARK_RE.test(String.fromCharCode(code)) ? 2 : 1;
+      MARK_UNIT[code] = c;
+    }
+    if (c === 2) return true;
+  }
+  return false;
+}
 /** A base character with its combining marks, or a run of marks with no base. */
 const CLUSTER_RE = /\P{M}\p{M}*|\p{M}+/gsu;
 
@@ -245,7 +324,7 @@ function provincesOf(w: WorkingText): Array<{ entry: ProvinceEntry; first: numbe
 }
 
 function buildWorkingText(text: string): WorkingText {
-  if (!HAS_MARK_RE.test(text)) {
+  if (!hasMark(text)) {
     const folded = foldVietnamese(text);
     return { text, folded, words: wordsOf(folded), origin: null };
   }
@@ -274,6 +353,16 @@ interface TrieNode<T> {
   value?: T;
 }
 
+/** A trie with the keys of its first level as a KeySet, once all entries are in. */
+interface Trie<T> {
+  readonly root: TrieNode<T>;
+  readonly first: KeySet;
+}
+
+function sealTrie<T>(root: TrieNode<T>): Trie<T> {
+  return { root, first: new KeySet(new Set(root.next.keys())) };
+}
+
 function newNode<T>(): TrieNode<T> {
   return { next: new Map() };
 }
@@ -294,11 +383,10 @@ function trieInsert<T>(root: TrieNode<T>, keys: readonly string[], make: (old: T
 const NO_MATCHES: never[] = [];
 
 /** Every entry of the trie that starts at word `from`, longest first; words must be joined by a name gap. */
-function trieMatches<T>(root: TrieNode<T>, w: WorkingText, from: number): Array<{ value: T; last: number }> {
-  const head = w.words.key(from);
-  if (head === undefined || !root.next.has(head)) return NO_MATCHES; // the common case: not a name
+function trieMatches<T>(trie: Trie<T>, w: WorkingText, from: number): Array<{ value: T; last: number }> {
+  if (!trie.first.hasWord(w.words, from)) return NO_MATCHES; // the common case: not a name
   const found: Array<{ value: T; last: number }> = [];
-  let node: TrieNode<T> | undefined = root;
+  let node: TrieNode<T> | undefined = trie.root;
   for (let i = from; i < w.words.length; i++) {
     const word = w.words.at(i);
     if (word === undefined) break;
@@ -428,6 +516,7 @@ for (const entry of PROVINCE_ENTRIES) {
   }
 }
 for (const p of NOT_PROVINCE_PHRASES) trieInsert(PROVINCE_TRIE, keyWords(p), () => ({ kind: 'not-province' }));
+const PROVINCES_BY_WORDS = sealTrie(PROVINCE_TRIE);
 for (const unit of PROVINCE_2025_ENTRIES) PROVINCE_2025_BY_KEY.set(keyWords(unit.name).join(' '), unit);
 
 function nameKey(name: string): { full: string; bare: string } {
@@ -595,7 +684,7 @@ function scanProvinces(w: WorkingText): Array<{ entry: ProvinceEntry; first: num
   let i = 0;
   while (i < w.words.length) {
     let advance = 1;
-    for (const { value, last } of trieMatches(PROVINCE_TRIE, w, i)) {
+    for (const { value, last } of trieMatches(PROVINCES_BY_WORDS, w, i)) {
       if (value.kind === 'not-province') {
         advance = last - i + 1;
         break;
@@ -698,6 +787,7 @@ export const DISTRICT_ENTRIES: readonly DistrictEntry[] = DISTRICTS.flatMap((gro
 
 const DISTRICT_TRIE = newNode<DistrictEntry[]>();
 for (const d of DISTRICT_ENTRIES) trieInsert(DISTRICT_TRIE, keyWords(d.name), (old) => [...(old ?? []), d]);
+const DISTRICTS_BY_WORDS = sealTrie(DISTRICT_TRIE);
 
 /** Units named `name` (any spelling, without its type word), optionally of one type. */
 export function lookupDistricts(name: string, type?: DistrictType): DistrictEntry[] {
@@ -729,7 +819,7 @@ function districtPrefixAt(w: WorkingText, i: number): { type: DistrictType; firs
  * where X is a unit of the gazetteer. Names repeat across provinces, so each mention
  * lists its candidate provinces, and settles on one when the text names it right after.
  */
-const DISTRICT_PREFIX_LAST_WORDS = new Set(DISTRICT_PREFIX_RULES.map(({ rule }) => rule.words[rule.words.length - 1]!));
+const DISTRICT_PREFIX_LAST_WORDS = new KeySet(new Set(DISTRICT_PREFIX_RULES.map(({ rule }) => rule.words[rule.words.length - 1]!)));
 
 export function findDistrictMentions(text: string): DistrictMention[] {
   const w = workingTextOf(text);
@@ -741,7 +831,7 @@ export function findDistrictMentions(text: string): DistrictMention[] {
   let i = 0;
   while (i < w.words.length - 1) {
     // the common case, a word that ends no district prefix, without making any word
-    if (!DISTRICT_PREFIX_LAST_WORDS.has(w.words.key(i)!)) {
+    if (!DISTRICT_PREFIX_LAST_WORDS.hasWord(w.words, i)) {
       i++;
       continue;
     }
@@ -783,7 +873,7 @@ function matchDistrict(
     if (before !== undefined && NOT_QUAN_BEFORE.has(before.key)) return null;
     if (!isUpperInitial(w, fromWord)) return null;
   }
-  for (const { value, last } of trieMatches(DISTRICT_TRIE, w, from)) {
+  for (const { value, last } of trieMatches(DISTRICTS_BY_WORDS, w, from)) {
     const byName = narrowBySpelling(w, value, from);
     const exact = byName.filter((d) => d.type === prefix.type);
     const chosen = exact.length > 0 ? exact : byName;
