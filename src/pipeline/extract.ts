@@ -649,7 +649,7 @@ function zeroTargets(
   const out: Draft[] = [];
   for (const clause of sentence.clauses) {
     const view = cueView(folded, clause.start, clause.end);
-    for (const { rule, zero, cues } of env.rules.rules) {
+    for (const { rule, zero, cues } of env.rules.withZero) {
       for (const z of zero) {
         const at = view.indexOf(z.needle);
         if (at < 0) continue;

@@ -23,6 +23,8 @@ export interface CompiledRule {
 export interface RuleSet {
   readonly rules: ReadonlyArray<CompiledRule>;
   readonly byKey: ReadonlyMap<string, CompiledRule>;
+  /** the rules that state zero targets in words (every clause is searched for them) */
+  readonly withZero: ReadonlyArray<CompiledRule>;
 }
 
 export class RulesError extends Error {
@@ -61,7 +63,8 @@ function compile(rule: IndicatorRule): CompiledRule {
 export function buildRuleSet(...lists: IndicatorRule[][]): RuleSet {
   const byKey = new Map<string, CompiledRule>();
   for (const list of lists) for (const rule of list) byKey.set(rule.key, compile(rule));
-  return { rules: [...byKey.values()], byKey };
+  const rules = [...byKey.values()];
+  return { rules, byKey, withZero: rules.filter((r) => r.zero.length > 0) };
 }
 
 let builtin: RuleSet | null = null;
