@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { DocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
 import type { HeadClassName, Measure } from '../schema/rules.js';
 import { builtinRules, type RuleSet } from '../rules/rule-set.js';
@@ -760,10 +760,8 @@ function toTarget(d: Draft, text: string, locator: ReturnType<typeof makeLocator
   const location = locator.locate(d.numStart);
   const page = options.pageOf?.(location.offset);
   const quote = text.slice(d.quoteStart, d.quoteEnd).trim() || text.slice(d.numStart, d.numEnd);
-  const id = createHash('sha1')
-    .update([d.indicator, d.kind, d.deadline, d.comparator, d.value, d.min, d.max, d.numStart, quote].join('|'))
-    .digest('hex')
-    .slice(0, 16);
+  // one-shot `hash`: half the cost of a Hash object per target
+  const id = hash('sha1', [d.indicator, d.kind, d.deadline, d.comparator, d.value, d.min, d.max, d.numStart, quote].join('|'), 'hex').slice(0, 16);
   const target: Target = {
     id,
     kind: d.kind,

@@ -1,5 +1,6 @@
 import type { Location } from '../schema/target-file.js';
 import { foldVietnamese } from '../rules/gazetteer.js';
+import { CharClass } from '../rules/char-class.js';
 import { firstNotBefore } from './search.js';
 
 /**
@@ -26,12 +27,12 @@ const LOOKALIKE: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ' };
 
 // Anything that normalising would change: CR, odd spaces, invisibles, combining marks, Ð.
 const SPECIAL_CLASS = '[\\r\\u00A0\\u1680\\u2000-\\u200D\\u202F\\u205F\\u2060\\u3000\\uFEFF\\u00AD\\u00D0\\u00F0\\p{M}]';
-const NEEDS_WORK = new RegExp(`${SPECIAL_CLASS}|-\\n`, 'u');
+const SPECIAL_CHAR = new CharClass(new RegExp(`^${SPECIAL_CLASS}$`, 'u'));
 const SPECIAL = new RegExp(SPECIAL_CLASS, 'gu');
 
 export function normalise(original: string): NormalisedText {
   // Most files are clean NFC already: then the text is its own map.
-  if (!NEEDS_WORK.test(original)) {
+  if (!SPECIAL_CHAR.foundIn(original) && !original.includes('-\n')) {
     const origin = new Int32Array(original.length + 1);
     for (let i = 0; i <= original.length; i += 1) origin[i] = i;
     return { text: original, folded: fold(original), origin, original };

@@ -1,3 +1,4 @@
+import { CharClass } from './char-class.js';
 import {
   DISTRICTS,
   NOT_PROVINCE_PHRASES,
@@ -108,21 +109,7 @@ interface Word {
   readonly end: number;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 code unit: 0 not known yet, 1 not a letter or digit, 2 a letter or digit. */
-const WORD_UNIT = new Uint8Array(0x10000);
-
-/** Length of the letter or digit at `i` (2 for one beyond the BMP), or 0. */
-function wordCharAt(s: string, i: number): number {
-  const code = s.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!)) ? 2 : 0;
-  let c = WORD_UNIT[code]!;
-  if (c === 0) {
-    c = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
-    WORD_UNIT[code] = c;
-  }
-  return c === 2 ? 1 : 0;
-}
+const WORD_CHAR = new CharClass(/^[\p{L}\p{N}]$/u);
 
 /**
  * The words of a text: runs of letters and digits, with inner apostrophes kept ("Ia H'Drai",
@@ -137,7 +124,7 @@ function wordsOf(folded: string): WordList {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let width = wordCharAt(folded, i);
+    let width = WORD_CHAR.widthAt(folded, i);
     if (width === 0) {
       i += 1;
       continue;
@@ -146,12 +133,12 @@ function wordsOf(folded: string): WordList {
     for (;;) {
       while (width > 0) {
         i += width;
-        width = i < n ? wordCharAt(folded, i) : 0;
+        width = i < n ? WORD_CHAR.widthAt(folded, i) : 0;
       }
       const c = folded.charCodeAt(i);
-      if ((c === 0x27 || c === 0x2019) && i + 1 < n && wordCharAt(folded, i + 1) > 0) {
+      if ((c === 0x27 || c === 0x2019) && i + 1 < n && WORD_CHAR.widthAt(folded, i + 1) > 0) {
         i += 1;
-        width = wordCharAt(folded, i);
+        width = WORD_CHAR.widthAt(folded, i);
         continue;
       }
       break;
@@ -270,32 +257,8 @@ interface WorkingText {
   readonly origin: Int32Array | null;
 }
 
-const MARK_RE = /^\p{M}$/u;
-/** Per UTF-16 code unit: 0 not known yet, 1 not a combining mark, 2 a combining mark. */
-const MARK_UNIT = new Uint8Array(0x10000);
-
-// A table per code unit: the regex `\p{M}` over a whole document was an eighth of the
-// gazetteer's time.
-function hasMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const point = text.codePointAt(i)!;
-      if (point > 0xffff) {
-        if (MARK_RE.test(String.fromCodePoint(point))) return true;
-        i++;
-        continue;
-      }
-    }
-    let c = MARK_UNIT[code]!;
-    if (c === 0) {
-      c = MARK_RE.test(String.fromCharCode(code)) ? 2 : 1;
-      MARK_UNIT[code] = c;
-    }
-    if (c === 2) return true;
-  }
-  return false;
-}
+// the regex `\p{M}` over a whole document was an eighth of the gazetteer's time
+const MARK = new CharClass(/^\p{M}$/u);
 /** A base character with its combining marks, or a run of marks with no base. */
 const CLUSTER_RE = /\P{M}\p{M}*|\p{M}+/gsu;
 
@@ -324,7 +287,7 @@ function provincesOf(w: WorkingText): Array<{ entry: ProvinceEntry; first: numbe
 }
 
 function buildWorkingText(text: string): WorkingText {
-  if (!hasMark(text)) {
+  if (!MARK.foundIn(text)) {
     const folded = foldVietnamese(text);
     return { text, folded, words: wordsOf(folded), origin: null };
   }
