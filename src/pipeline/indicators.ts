@@ -1,5 +1,6 @@
 import type { HeadClassName, Measure } from '../schema/rules.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
+import { WordFilter } from './word-filter.js';
 
 /**
  * Attaches an indicator to a quantity. Each rule states what it measures, what noun it
@@ -51,7 +52,8 @@ function measureFits(rule: CompiledRule, measure: Measure | null): boolean {
 }
 
 let lastSentence = '';
-let lastSentenceWords: ReadonlySet<string> = new Set();
+const sentenceWords = new WordFilter();
+const scopeWords = new WordFilter();
 
 /** The rules of each measure, per rule set: most rules are of another measure than the number's. */
 const BY_MEASURE = new WeakMap<RuleSet, Map<Measure, CompiledRule[]>>();
@@ -74,44 +76,40 @@ function rulesFor(rules: RuleSet, measure: Measure): ReadonlyArray<CompiledRule>
  * The words of a scope, to skip most cues without searching five strings: a cue can only
  * stand in a part that holds its first word. The sentence's words are kept for the next
  * quantity of the sentence; the core's are its own (a table's core adds the unit column);
- * of the other parts, which may be cut inside a word, the first and last word count too.
+ * the other parts lie within the sentence, but may be cut inside a word, so their first and
+ * last words count too.
  */
-interface ScopeWords {
-  readonly core: ReadonlySet<string>;
-  present(word: string): boolean;
-}
-
-function scopeWords(scope: Scope): ScopeWords {
-  if (scope.sentence !== lastSentence) lastSentenceWords = new Set(scope.sentence.split(' '));
+function fillScopeWords(scope: Scope): WordFilter {
+  if (scope.sentence !== lastSentence) {
+    sentenceWords.clear();
+    sentenceWords.addAll(scope.sentence);
+  }
   // hold the caller's string: the next quantity of the sentence compares by reference
   lastSentence = scope.sentence;
-  const words = lastSentenceWords;
-  const core = new Set(scope.core.split(' '));
-  const ends: string[] = [];
-  for (const part of [scope.after, scope.lead, scope.beyond]) {
-    const inner = part.trim();
-    const space = inner.indexOf(' ');
-    ends.push(space < 0 ? inner : inner.slice(0, space), inner.slice(inner.lastIndexOf(' ') + 1));
-  }
-  return { core, present: (word) => words.has(word) || core.has(word) || ends.includes(word) };
+  scopeWords.copyFrom(sentenceWords);
+  scopeWords.addAll(scope.core);
+  scopeWords.addEnds(scope.after);
+  scopeWords.addEnds(scope.lead);
+  scopeWords.addEnds(scope.beyond);
+  return scopeWords;
 }
 
 export function matchIndicator(candidate: Candidate, scope: Scope, rules: RuleSet): IndicatorMatch | null {
   if (candidate.measure === null) return null;
   let best: IndicatorMatch | null = null;
-  let words: ScopeWords | null = null;
+  let words: WordFilter | null = null;
   for (const rule of rulesFor(rules, candidate.measure)) {
     const r = rule.rule;
     if (r.of && !r.of.includes(candidate.of)) continue;
     if (r.owner && !r.owner.includes(candidate.owner)) continue;
-    words ??= scopeWords(scope);
+    words ??= fillScopeWords(scope);
     const match = scoreRule(rule, scope, words);
     if (match && (best === null || match.score > best.score)) best = match;
   }
   return best;
 }
 
-function scoreRule(rule: CompiledRule, scope: Scope, words: ScopeWords): IndicatorMatch | null {
+function scoreRule(rule: CompiledRule, scope: Scope, words: WordFilter): IndicatorMatch | null {
   const r = rule.rule;
   let score = r.priority;
   const cues: string[] = [];
@@ -120,10 +118,10 @@ function scoreRule(rule: CompiledRule, scope: Scope, words: ScopeWords): Indicat
     let weight = 0;
     let cue = '';
     for (const alt of group) {
-      if (!words.present(alt.first)) continue;
+      if (!words.mayHave(alt.first)) continue;
       const needle = alt.needle;
       const w =
-        words.core.has(alt.first) && scope.core.includes(needle)
+        scope.core.includes(needle)
           ? WEIGHT_CORE
           : scope.after.includes(needle) || scope.lead.includes(needle)
             ? WEIGHT_NEAR
@@ -140,6 +138,6 @@ function scoreRule(rule: CompiledRule, scope: Scope, words: ScopeWords): Indicat
     cues.push(cue);
   }
   // checked last: most rules fail on their cues first
-  if (rule.without.some((w) => words.core.has(w.first) && scope.core.includes(w.needle))) return null;
+  if (rule.without.some((w) => words.mayHave(w.first) && scope.core.includes(w.needle))) return null;
   return { rule, cues, score };
 }

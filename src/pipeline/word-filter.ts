@@ -1,0 +1,66 @@
+/**
+ * A filter of the words (runs between spaces) of some cue views: one bit per hashed word, set
+ * without making a string per word. A word whose bit is unset is in none of them; a set bit
+ * only says it may be (two words can share a bit), so a search must still confirm.
+ */
+export class WordFilter {
+  private readonly bits = new Uint32Array(SIZE >>> 5);
+
+  clear(): void {
+    this.bits.fill(0);
+  }
+
+  copyFrom(other: WordFilter): void {
+    this.bits.set(other.bits);
+  }
+
+  /** Adds every word of `view`. */
+  addAll(view: string): void {
+    let start = -1;
+    for (let i = 0; i <= view.length; i += 1) {
+      const space = i === view.length || view.charCodeAt(i) === SPACE;
+      if (!space && start < 0) start = i;
+      else if (space && start >= 0) {
+        this.set(hash(view, start, i));
+        start = -1;
+      }
+    }
+  }
+
+  /** Adds the first and the last word of `view`: the ones a cut may have split. */
+  addEnds(view: string): void {
+    let a = 0;
+    let b = view.length;
+    while (a < b && view.charCodeAt(a) === SPACE) a += 1;
+    while (b > a && view.charCodeAt(b - 1) === SPACE) b -= 1;
+    let firstEnd = a;
+    while (firstEnd < b && view.charCodeAt(firstEnd) !== SPACE) firstEnd += 1;
+    let lastStart = b;
+    while (lastStart > a && view.charCodeAt(lastStart - 1) !== SPACE) lastStart -= 1;
+    if (a < b) {
+      this.set(hash(view, a, firstEnd));
+      this.set(hash(view, lastStart, b));
+    }
+  }
+
+  /** False when `word` is in none of the views added; the empty word is in every view. */
+  mayHave(word: string): boolean {
+    if (word === '') return true;
+    const h = hash(word, 0, word.length);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
+  private set(h: number): void {
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+}
+
+const SIZE = 2048;
+const SPACE = 32;
+
+/** FNV-1a of the code units, reduced to a bit of the filter. */
+function hash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & (SIZE - 1);
+}
