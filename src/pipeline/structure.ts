@@ -53,6 +53,15 @@ const MARKERS: ReadonlyArray<readonly [RegExp, BlockKind, number]> = [
   [/^[ \t]*[-+*•●○◦▪–—][ \t]+/, 'item', RANK_ITEM],
 ];
 
+/** what a marker can start with, after spaces and tabs: most lines start a sentence instead */
+const MARKER_START = /^[IVXL\da-zđ(\-+*•●○◦▪–—]$/;
+
+function firstMarkChar(line: string): string {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i += 1;
+  return line.charAt(i);
+}
+
 const TERMINAL = /[.;:!?…]["”’)\]]*\s*$/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -95,9 +104,12 @@ function isCapsLine(s: string): boolean {
 }
 
 function isTableLine(s: string): boolean {
-  const pipes = s.split('|').length - 1;
-  if (pipes >= 2) return true;
-  return (s.match(/\t/g)?.length ?? 0) >= 2;
+  return twice(s, '|') || twice(s, '\t');
+}
+
+function twice(s: string, ch: string): boolean {
+  const first = s.indexOf(ch);
+  return first >= 0 && s.indexOf(ch, first + 1) >= 0;
 }
 
 interface Line {
@@ -163,7 +175,7 @@ export function structureText(text: string): Block[] {
       continue;
     }
     table = null;
-    const marker = MARKERS.find(([re]) => re.test(line.text));
+    const marker = MARKER_START.test(firstMarkChar(line.text)) ? MARKERS.find(([re]) => re.test(line.text)) : undefined;
     const caps = !marker && isCapsLine(trimmed);
     // A hard-wrapped line (PDF copy) continues the block above it.
     if (current && !marker && !caps && continues(currentLast, trimmed) && !isChromeLine(trimmed, foldCue(trimmed))) {
@@ -212,6 +224,7 @@ function runsOf(line: Line): Run[] {
   return runs;
 }
 
+const WIDE_GAP = /\s\s|[^\S ]/;
 const YEAR_CELL = /^(?:\p{L}+\s+){0,3}(?:19|20)\d\d$/u;
 
 /**
@@ -224,6 +237,8 @@ function alignedTables(lines: ReadonlyArray<Line>): Map<number, { block: Block; 
   for (let i = 0; i < lines.length; i += 1) {
     const header = lines[i]!;
     if (header.text.includes('|') || header.text.includes('\t')) continue;
+    // three runs need two gaps that are not a single space
+    if (!WIDE_GAP.test(header.text)) continue;
     const headRuns = runsOf(header);
     if (headRuns.length < 3) continue;
     const years = headRuns.filter((r) => YEAR_CELL.test(header.text.slice(r.start, r.end))).length;
@@ -423,14 +438,14 @@ const LABEL_CUES = CHROME_LABEL_CUES.map(foldCue).map((c) => ({ cue: c, then: `$
 const FOOTER_CUES = CHROME_FOOTER_CUES.map((c) => ` ${foldCue(c)} `);
 const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue).map((c) => ({ cue: c, then: `${c} `, after: ` ${c}` }));
 
-function isChromeLine(raw: string, cue: string): boolean {
+/** `padded` is the cue with a space on each side (a cue view, when the caller has one). */
+function isChromeLine(raw: string, cue: string, padded = ` ${cue} `): boolean {
   if (/^\(?\d+\)?\s*(?:bình luận|lượt)/iu.test(raw)) return true;
   if (COUNTER_CUES.some((c) => cue.startsWith(c) && /^[\s\d]*$/.test(cue.slice(c.length)))) return true;
   // "Thứ Tư, 17/01/2024 - 15:20 | Lượt xem: 1.245", "2.318 lượt đọc"
   if (raw.length < 160 && /(?:^| )(?:luot xem|luot doc|luot truy cap|luot thich|luot chia se)(?: |$)/.test(cue)) return true;
   const labelled = LABEL_CUES.some((c) => (cue === c.cue || cue.startsWith(c.then)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
   if (labelled || raw.length >= 240) return labelled;
-  const padded = ` ${cue} `;
   return FOOTER_CUES.some((c) => padded.includes(c));
 }
 
@@ -445,13 +460,14 @@ function markChrome(text: string, blocks: Block[]): Block[] {
   for (const b of blocks) {
     const raw = text.slice(b.start, b.end).trim();
     // the text is NFC already: its words, folded once, give foldCue of every block
-    const cue = cueView(folded, b.start, b.end).trim();
+    const view = cueView(folded, b.start, b.end);
+    const cue = view.trim();
     const prose = raw.length >= 200 && /[.;]\s/.test(raw);
     if (prose) inSection = false;
     if (raw.length <= 90 && SECTION_CUES.some((c) => cue === c.cue || cue.startsWith(c.then) || cue.endsWith(c.after))) {
       inSection = true;
     }
-    b.chrome = inSection || (!prose && isChromeLine(raw, cue));
+    b.chrome = inSection || (!prose && isChromeLine(raw, cue, view));
   }
   return blocks;
 }
