@@ -1,6 +1,6 @@
 import type { HeadClassName, Measure } from '../schema/rules.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
-import { WordFilter } from './word-filter.js';
+import { WordFilter } from '../rules/word-filter.js';
 
 /**
  * Attaches an indicator to a quantity. Each rule states what it measures, what noun it

@@ -1,4 +1,5 @@
 import { CharClass } from './char-class.js';
+import { WordFilter } from './word-filter.js';
 import {
   DISTRICTS,
   NOT_PROVINCE_PHRASES,
@@ -193,46 +194,43 @@ class WordList {
     return Array.from({ length: this.length }, (_, i) => this.at(i)!);
   }
 
-  /** Length of the i-th word, in code units (its key's too). */
-  lengthAt(i: number): number {
-    return this.ends[i]! - this.starts[i]!;
+  /** The i-th word may be in `filter` (its apostrophes are checked as written: rare). */
+  mayBeIn(filter: WordFilter, i: number): boolean {
+    return filter.mayHaveSpan(this.folded, this.starts[i]!, this.ends[i]!);
   }
 
-  /** First code unit of the i-th word (its key's too: only inner apostrophes are unified). */
-  firstCode(i: number): number {
-    return this.folded.charCodeAt(this.starts[i]!);
+  /** Start of the i-th word. */
+  startOf(i: number): number {
+    return this.starts[i]!;
+  }
+
+  /** End of the i-th word. */
+  endOf(i: number): number {
+    return this.ends[i]!;
   }
 }
 
 /**
- * A set of word keys that passes by most words on their length and first letter, before
- * slicing a string for them: most words of a text start no name.
+ * A set of word keys that passes by most words on a hash of their letters, before slicing
+ * a string for them: most words of a text start no name.
  */
 class KeySet {
-  /** per first code unit below 256, bit L set when a key of length L (< 32) starts with it */
-  private readonly lengths = new Uint32Array(256);
-  private readonly others = new Map<number, number>();
-  private readonly anyLong: boolean;
+  private readonly filter = new WordFilter();
 
   constructor(private readonly keys: ReadonlySet<string>) {
-    let anyLong = false;
-    for (const k of keys) {
-      const code = k.charCodeAt(0);
-      if (k.length >= 32) anyLong = true;
-      else if (code < 256) this.lengths[code]! |= 1 << k.length;
-      else this.others.set(code, (this.others.get(code) ?? 0) | (1 << k.length));
-    }
-    this.anyLong = anyLong;
+    // the text may write a key's apostrophe either way ("M'Đrắk", "M’Đrắk")
+    for (const k of keys) for (const spelling of apostropheSpellings(k)) this.filter.add(spelling);
   }
 
   hasWord(words: WordList, i: number): boolean {
-    if (i < 0 || i >= words.length) return false;
-    const length = words.lengthAt(i);
-    if (length >= 32) return this.anyLong && this.keys.has(words.key(i)!);
-    const code = words.firstCode(i);
-    const bits = code < 256 ? this.lengths[code]! : (this.others.get(code) ?? 0);
-    return (bits & (1 << length)) !== 0 && this.keys.has(words.key(i)!);
+    return i >= 0 && i < words.length && words.mayBeIn(this.filter, i) && this.keys.has(words.key(i)!);
   }
+}
+
+function apostropheSpellings(key: string): string[] {
+  const at = key.indexOf("'");
+  if (at < 0) return [key];
+  return apostropheSpellings(key.slice(at + 1)).flatMap((rest) => [`${key.slice(0, at)}'${rest}`, `${key.slice(0, at)}’${rest}`]);
 }
 
 function keyWords(name: string): string[] {
@@ -349,19 +347,20 @@ const NO_MATCHES: never[] = [];
 function trieMatches<T>(trie: Trie<T>, w: WorkingText, from: number): Array<{ value: T; last: number }> {
   if (!trie.first.hasWord(w.words, from)) return NO_MATCHES; // the common case: not a name
   const found: Array<{ value: T; last: number }> = [];
+  const words = w.words;
   let node: TrieNode<T> | undefined = trie.root;
-  for (let i = from; i < w.words.length; i++) {
-    const word = w.words.at(i);
-    if (word === undefined) break;
-    if (i > from) {
-      const prev = w.words.at(i - 1);
-      if (prev === undefined || !NAME_GAP_RE.test(w.folded.slice(prev.end, word.start))) break;
-    }
-    node = node.next.get(word.key);
+  for (let i = from; i < words.length; i++) {
+    if (i > from && !isNameGap(w.folded, words.endOf(i - 1), words.startOf(i))) break;
+    node = node.next.get(words.key(i)!);
     if (node === undefined) break;
     if (node.value !== undefined) found.push({ value: node.value, last: i });
   }
   return found.reverse();
+}
+
+/** NAME_GAP_RE, with the common gap (one space) answered without a slice. */
+function isNameGap(folded: string, from: number, to: number): boolean {
+  return (to === from + 1 && folded.charCodeAt(from) === 32) || NAME_GAP_RE.test(folded.slice(from, to));
 }
 
 // ---------------------------------------------------------------------------------------

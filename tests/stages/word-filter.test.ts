@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordFilter } from '../../src/pipeline/word-filter.js';
+import { WordFilter } from '../../src/rules/word-filter.js';
 
 // A filter may answer "maybe" for a word it never saw, never "no" for one it did.
 const word = fc.array(fc.constantFrom('a', 'h', 't', 'x', '%', '1', '9', 'o', 'n', 'g'), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));

@@ -1,7 +1,8 @@
 /**
- * A filter of the words (runs between spaces) of some cue views: one bit per hashed word, set
- * without making a string per word. A word whose bit is unset is in none of them; a set bit
- * only says it may be (two words can share a bit), so a search must still confirm.
+ * A filter of words: one bit per hashed word, set and tested without making a string per
+ * word (words are runs between spaces of a cue view, or spans of a text). A word whose bit
+ * is unset was never added; a set bit only says it may have been (two words can share a
+ * bit), so a search or a set must still confirm.
  */
 export class WordFilter {
   private readonly bits = new Uint32Array(SIZE >>> 5);
@@ -12,6 +13,10 @@ export class WordFilter {
 
   copyFrom(other: WordFilter): void {
     this.bits.set(other.bits);
+  }
+
+  add(word: string): void {
+    this.set(hash(word, 0, word.length));
   }
 
   /** Adds every word of `view`. */
@@ -45,8 +50,12 @@ export class WordFilter {
 
   /** False when `word` is in none of the views added; the empty word is in every view. */
   mayHave(word: string): boolean {
-    if (word === '') return true;
-    const h = hash(word, 0, word.length);
+    return word === '' || this.mayHaveSpan(word, 0, word.length);
+  }
+
+  /** False when the word `s.slice(start, end)` was never added. */
+  mayHaveSpan(s: string, start: number, end: number): boolean {
+    const h = hash(s, start, end);
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 
