@@ -33,19 +33,20 @@ const ISSUING = /(?:ban hanh|thong qua|phe duyet|ky ban hanh)\s+((?:chuong trinh
 
 // "64-CTr/TU", "251/KH-UBND", "09/NQ-CP", "134/2025/QH15", "1318/QĐ-TTg", "20-NQ/TW"
 const DOC_NUMBER = /(?<![\p{L}\d/])\d{1,6}[a-zA-Z]?(?:\/\d{4})?[/-](?:[\p{Lu}][\p{L}\d]{0,9})(?:[/-][\p{L}\d]{1,10}){0,4}(?![\p{L}\d])/gu;
-const TYPE_WORDS = DOCUMENT_TYPES.map(([name, code]) => ({ name, code, folded: name.toLowerCase() }));
+/** The document types, with each name as the folded text writes it. */
+const TYPE_WORDS = DOCUMENT_TYPES.map(([name, code]) => ({
+  name,
+  code,
+  folded: name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase(),
+}));
 
 function foldedIndexOfType(folded: string, at: number): { name: string; code: string } | null {
-  const rest = folded.slice(at);
-  for (const t of DOCUMENT_TYPES) {
-    const f = t[0]
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase();
-    if (rest.startsWith(f)) return { name: t[0], code: t[1] };
-  }
-  return null;
+  const found = TYPE_WORDS.find((t) => folded.startsWith(t.folded, at));
+  return found ? { name: found.name, code: found.code } : null;
 }
 
 function typeFromNumber(num: string): string | null {
@@ -141,8 +142,7 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
 function typeInTitle(folded: string, span: { start: number; end: number } | null): string | null {
   if (!span) return null;
   const t = folded.slice(span.start, span.end);
-  for (const [name] of DOCUMENT_TYPES) {
-    const f = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  for (const { name, folded: f } of TYPE_WORDS) {
     const at = t.indexOf(f);
     // "Kế hoạch và Đầu tư" names a department, and "Nghị quyết số 20" a cited document.
     if (at >= 0 && !/^\s*(?:so\s*)?\d|^ va dau tu/.test(t.slice(at + f.length))) return name;

@@ -3,6 +3,7 @@ import { BASELINE_CUES, SECTION_BASELINE_CUES, SECTION_TARGET_CUES, TARGET_CUES,
 import { foldCue } from '../rules/rule-set.js';
 import { cueIndex } from './cue-view.js';
 import { firstNotBefore } from './search.js';
+import { boundedMatches, leftBounded } from './boundary.js';
 
 /**
  * Target or baseline. A cue nearest before the number in its sentence decides ("Hiện
@@ -34,6 +35,7 @@ const CUE_RE = new RegExp(
     .join('|')})(?![a-z0-9])`,
   'g',
 );
+const CUES = leftBounded(CUE_RE);
 
 /**
  * Kind cues in a span of folded text; overlapping cues resolve to the one that starts first.
@@ -45,7 +47,7 @@ export function findKindCues(folded: string, start: number, end: number): KindCu
   const from = index.at[start]!;
   const slice = index.words.slice(from, index.at[end]);
   const out: KindCue[] = [];
-  for (const m of slice.matchAll(CUE_RE)) {
+  for (const m of boundedMatches(CUES, slice)) {
     const c = BY_FOLDED.get(m[0]);
     const at = from + m.index;
     if (c) out.push({ start: index.back[at]!, end: index.back[at + m[0].length - 1]! + 1, kind: c.kind, cue: c.cue, weak: c.weak });
