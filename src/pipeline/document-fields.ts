@@ -33,6 +33,8 @@ const ISSUING = /(?:ban hanh|thong qua|phe duyet|ky ban hanh)\s+((?:chuong trinh
 
 // "64-CTr/TU", "251/KH-UBND", "09/NQ-CP", "134/2025/QH15", "1318/QĐ-TTg", "20-NQ/TW"
 const DOC_NUMBER = /(?<![\p{L}\d/])\d{1,6}[a-zA-Z]?(?:\/\d{4})?[/-](?:[\p{Lu}][\p{L}\d]{0,9})(?:[/-][\p{L}\d]{1,10}){0,4}(?![\p{L}\d])/gu;
+// what every document number holds: most blocks have none, and DOC_NUMBER tries every place
+const DOC_NUMBER_HINT = /\d[a-zA-Z]?[/-]/;
 /** The document types, with each name as the folded text writes it. */
 const TYPE_WORDS = DOCUMENT_TYPES.map(([name, code]) => ({
   name,
@@ -75,6 +77,7 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
   const numbers: NumberMention[] = [];
   for (const b of main) {
     const raw = text.slice(b.start, b.end);
+    if (!DOC_NUMBER_HINT.test(raw)) continue;
     for (const m of raw.matchAll(DOC_NUMBER)) {
       const start = b.start + m.index;
       const end = start + m[0].length;

@@ -262,7 +262,9 @@ function readSentence(
       rejected.push({ start: q.numStart, end: q.numEnd, reason: `a figure of another place (${elsewhere.province})` });
       return;
     }
-    const notOurs = NOT_A_GOAL.find(([re, , near]) => re.test(near ? cueView(folded, q.numEnd, Math.min(q.tailEnd, ownEnd)) : cueView(folded, Math.max(sentence.start, q.start - 80), Math.min(q.tailEnd, ownEnd))));
+    const nearView = cueView(folded, q.numEnd, Math.min(q.tailEnd, ownEnd));
+    const wideView = cueView(folded, Math.max(sentence.start, q.start - 80), Math.min(q.tailEnd, ownEnd));
+    const notOurs = NOT_A_GOAL.find(([re, , near]) => re.test(near ? nearView : wideView));
     if (notOurs) {
       rejected.push({ start: q.numStart, end: q.numEnd, reason: notOurs[1] });
       return;

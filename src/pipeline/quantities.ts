@@ -67,7 +67,8 @@ export const HEADS = [...HEAD_NOUNS]
     return { noun, cls: c, then: `${noun} `, padded: ` ${noun} ` } as const;
   })
   .sort((a, b) => b.noun.length - a.noun.length);
-const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue);
+/** padded for a whole-word `includes` */
+const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map((c) => ` ${foldCue(c)} `);
 const SPACE = /\s/;
 const SYMBOLS = { '≥': 'gte', '≤': 'lte', '>': 'gt', '<': 'lt' } as const;
 const FILLERS = new Set(['la', 'dat', 'muc', 'moc', 'nguong', 'o', 'co', 'duoc', 'con', 'len', 'chiem']);
@@ -288,7 +289,7 @@ function linkTails(
 /** Per-year cues in a span ("mỗi năm thành lập mới 20 HTX"). */
 export function hasPerYearCue(folded: string, start: number, end: number): boolean {
   const view = cueView(folded, start, end);
-  return PER_YEAR.some((c) => view.includes(` ${c} `));
+  return PER_YEAR.some((c) => view.includes(c));
 }
 
 export { maskAt };
