@@ -112,6 +112,13 @@ interface Word {
 
 const WORD_CHAR = new CharClass(/^[\p{L}\p{N}]$/u);
 
+/** Length of the letter or digit at `i` (2 for one beyond the BMP), or 0; ASCII answered inline. */
+function wordWidthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  return WORD_CHAR.widthAt(s, i);
+}
+
 /**
  * The words of a text: runs of letters and digits, with inner apostrophes kept ("Ia H'Drai",
  * "Cư M'gar", "M'Đrắk"). Scanned by hand: a regex match object per word was a fifth of the
@@ -125,7 +132,7 @@ function wordsOf(folded: string): WordList {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let width = WORD_CHAR.widthAt(folded, i);
+    let width = wordWidthAt(folded, i);
     if (width === 0) {
       i += 1;
       continue;
@@ -134,12 +141,12 @@ function wordsOf(folded: string): WordList {
     for (;;) {
       while (width > 0) {
         i += width;
-        width = i < n ? WORD_CHAR.widthAt(folded, i) : 0;
+        width = i < n ? wordWidthAt(folded, i) : 0;
       }
       const c = folded.charCodeAt(i);
-      if ((c === 0x27 || c === 0x2019) && i + 1 < n && WORD_CHAR.widthAt(folded, i + 1) > 0) {
+      if ((c === 0x27 || c === 0x2019) && i + 1 < n && wordWidthAt(folded, i + 1) > 0) {
         i += 1;
-        width = WORD_CHAR.widthAt(folded, i);
+        width = wordWidthAt(folded, i);
         continue;
       }
       break;
@@ -762,8 +769,15 @@ export function lookupDistricts(name: string, type?: DistrictType): DistrictEntr
 /** Between a district name and the province that follows it: "huyện Châu Thành, tỉnh Sóc Trăng". */
 const DISTRICT_PROVINCE_GAP_RE = /^[\s,;(\-–—]*(?:(?:tinh|thanh pho|tp)\.?\s*)?$/;
 
+/** The district prefixes by their last word ("xã" of "thị xã"), in DISTRICT_PREFIXES order. */
+const DISTRICT_PREFIXES_BY_LAST = new Map<string, Array<(typeof DISTRICT_PREFIX_RULES)[number]>>();
+for (const p of DISTRICT_PREFIX_RULES) {
+  const last = p.rule.words[p.rule.words.length - 1]!;
+  DISTRICT_PREFIXES_BY_LAST.set(last, [...(DISTRICT_PREFIXES_BY_LAST.get(last) ?? []), p]);
+}
+
 function districtPrefixAt(w: WorkingText, i: number): { type: DistrictType; first: number; accented: boolean } | null {
-  for (const { rule, type } of DISTRICT_PREFIX_RULES) {
+  for (const { rule, type } of DISTRICT_PREFIXES_BY_LAST.get(w.words.key(i) ?? '') ?? []) {
     if (!phraseEndsAt(w, rule, i)) continue;
     const first = i - rule.words.length + 1;
     let accented = false;
@@ -781,7 +795,7 @@ function districtPrefixAt(w: WorkingText, i: number): { type: DistrictType; firs
  * where X is a unit of the gazetteer. Names repeat across provinces, so each mention
  * lists its candidate provinces, and settles on one when the text names it right after.
  */
-const DISTRICT_PREFIX_LAST_WORDS = new KeySet(new Set(DISTRICT_PREFIX_RULES.map(({ rule }) => rule.words[rule.words.length - 1]!)));
+const DISTRICT_PREFIX_LAST_WORDS = new KeySet(new Set(DISTRICT_PREFIXES_BY_LAST.keys()));
 
 export function findDistrictMentions(text: string): DistrictMention[] {
   const w = workingTextOf(text);
