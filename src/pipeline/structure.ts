@@ -472,6 +472,13 @@ function markChrome(text: string, blocks: Block[]): Block[] {
   return blocks;
 }
 
+const DOT = 0x2e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+
 const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|Th\.S|v\.v|St|Mr|Ms|Dr|Q|P|H|X)\.$/u;
 
 /**
@@ -483,8 +490,10 @@ export function segmentSentences(text: string, start: number, end: number): Sent
   const sentences: Sentence[] = [];
   let s = start;
   for (let i = start; i < end; i += 1) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // code units: `text[i]` makes a string for every character beyond Latin-1
+    const code = text.charCodeAt(i);
+    if (code !== DOT && code !== BANG && code !== QUESTION && code !== ELLIPSIS) continue;
+    const ch = text[i]!;
     let j = i + 1;
     while (j < end && /["”’)\]]/u.test(text[j] as string)) j += 1;
     if (j < end && !/\s/.test(text[j] as string)) continue;
@@ -530,8 +539,8 @@ function makeSentence(text: string, start: number, end: number): Sentence {
   const clauses: Array<{ start: number; end: number }> = [];
   let s = start;
   for (let i = start; i < end; i += 1) {
-    const ch = text[i];
-    const boundary = ch === ';' || (ch === ':' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !digitBefore(text, s, i));
+    const code = text.charCodeAt(i);
+    const boundary = code === SEMICOLON || (code === COLON && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !digitBefore(text, s, i));
     if (boundary) {
       clauses.push({ start: s, end: i + 1 });
       s = i + 1;
