@@ -1,11 +1,11 @@
 import { hash } from 'node:crypto';
 import { DocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
 import type { HeadClassName, Measure } from '../schema/rules.js';
-import { builtinRules, type RuleSet } from '../rules/rule-set.js';
+import { builtinRules, type CompiledRule, type RuleSet } from '../rules/rule-set.js';
 import { fold, makeLocator, normalise } from './normalise.js';
 import { segmentSentences, structureMarkdown, structureText, type Block, type Sentence } from './structure.js';
 import { findQuantities, hasPerYearCue, HEADS, measureOf, type Quantity } from './quantities.js';
-import { cueView } from './cue-view.js';
+import { cueIndex, cueView } from './cue-view.js';
 import { matchIndicator, type IndicatorMatch, type Scope } from './indicators.js';
 import { yearInSentence, yearMentions, type YearMention } from './deadlines.js';
 import { findKindCues, kindFromCues, kindOfHeading } from './kind.js';
@@ -84,6 +84,10 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const title = fields.titleSpan ? kindOfHeading(cueView(folded, fields.titleSpan.start, fields.titleSpan.end)) : null;
   const documentKind = title === 'baseline' ? title : null;
   const otherPlaces = placesOtherThan(norm.text, folded, issuer);
+  // A zero cue that the document's words never hold is in none of its clauses: most plans
+  // state no zero, and every clause would be searched for every cue.
+  const words = cueIndex(folded).words;
+  const zeroRules = rules.withZero.map((r) => ({ ...r, zero: r.zero.filter((z) => words.includes(z.folded)) })).filter((r) => r.zero.length > 0);
   // the last framing year of the paragraphs since the last heading, not after the document's
   // own year, for results stated without one ("Hạn chế: … chỉ có 07 …")
   let sectionPast: YearMention | null = null;
@@ -108,7 +112,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     let framingPast: YearMention | null = null;
     let paragraphKind: Kind | null = null;
     for (const sentence of sentences) {
-      const found = readSentence(plain, folded, sentence, { stack, carried, sectionPast, fields, rules, lap, documentKind, otherPlaces, paragraphKind });
+      const found = readSentence(plain, folded, sentence, { stack, carried, sectionPast, fields, rules, zeroRules, lap, documentKind, otherPlaces, paragraphKind });
       paragraphKind = found.lastKind ?? paragraphKind;
       for (const d of found.drafts) drafts.push(d);
       for (const r of found.rejected) rejected.push(r);
@@ -220,6 +224,8 @@ interface SentenceEnv {
   carried: Readonly<CarriedYears>;
   fields: DocumentFields;
   rules: RuleSet;
+  /** the rules with zero cues, each with only the cues the document's words hold */
+  zeroRules: ReadonlyArray<CompiledRule>;
   lap: (stage: (typeof STAGES)[number]) => void;
 }
 
@@ -651,7 +657,7 @@ function zeroTargets(
   const out: Draft[] = [];
   for (const clause of sentence.clauses) {
     const view = cueView(folded, clause.start, clause.end);
-    for (const { rule, zero, cues } of env.rules.withZero) {
+    for (const { rule, zero, cues } of env.zeroRules) {
       for (const z of zero) {
         const at = view.indexOf(z.needle);
         if (at < 0) continue;
