@@ -63,9 +63,10 @@ export function kindFromCues(cues: ReadonlyArray<KindCue>, number: number, claus
   return next && next.start < clauseEnd ? next : null;
 }
 
+/** padded for a whole-word `indexOf` */
 const SECTION = [
-  ...SECTION_BASELINE_CUES.map((c) => [foldCue(c), 'baseline'] as const),
-  ...SECTION_TARGET_CUES.map((c) => [foldCue(c), 'target'] as const),
+  ...SECTION_BASELINE_CUES.map((c) => [` ${foldCue(c)} `, 'baseline'] as const),
+  ...SECTION_TARGET_CUES.map((c) => [` ${foldCue(c)} `, 'target'] as const),
 ];
 
 /** The kind a heading gives its section ("Kết quả thực hiện" → baseline, "Mục tiêu" → target). */
@@ -74,7 +75,7 @@ export function kindOfHeading(heading: string): Kind | null {
   const view = heading.replace(/ ke hoach va dau tu /g, ' ');
   let best: { at: number; kind: Kind } | null = null;
   for (const [cue, kind] of SECTION) {
-    const at = view.indexOf(` ${cue} `);
+    const at = view.indexOf(cue);
     if (at >= 0 && (best === null || at < best.at)) best = { at, kind };
   }
   return best?.kind ?? null;

@@ -58,7 +58,10 @@ for (const entry of [...COMPARATOR_CUES]
   const last = entry[0].slice(entry[0].lastIndexOf(' ') + 1);
   COMPARATORS.set(last, [...(COMPARATORS.get(last) ?? []), entry]);
 }
-const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => [foldCue(cue), cmp] as const);
+const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => {
+  const folded = foldCue(cue);
+  return [folded, cmp, ` ${folded} `] as const;
+});
 /** Head nouns folded, longest first ("liên hiệp hợp tác xã" before "hợp tác xã"), with
  * the forms searched for: followed by a space, and padded. */
 export const HEADS = [...HEAD_NOUNS]
@@ -238,7 +241,7 @@ function readComparator(
   const symbol = k >= from ? SYMBOLS[folded[k] as keyof typeof SYMBOLS] : undefined;
   if (symbol && !range) return { comparator: symbol, cue: folded[k]!, start: k };
   // " " and the words before the number; a filler word ("là", "đạt") is stripped at most twice
-  let tail = ` ${cueView(folded, from, numStart).trim()}`;
+  let tail = cueView(folded, from, numStart).slice(0, -1);
   for (let strip = 0; strip <= 2; strip += 1) {
     const cut = tail.lastIndexOf(' ');
     const lastWord = tail.slice(cut + 1);
@@ -274,8 +277,8 @@ function linkTails(
     const stop = folded.slice(q.numEnd, limit).search(/[,;.:(]| va | voi | trong do /);
     q.tailEnd = Math.max(q.tailEnd, stop < 0 ? limit : q.numEnd + stop);
     const tail = cueView(folded, q.numEnd, q.tailEnd);
-    for (const [cue, cmp] of TRAILING) {
-      if (tail.includes(` ${cue} `) && q.comparator !== 'range') {
+    for (const [cue, cmp, padded] of TRAILING) {
+      if (tail.includes(padded) && q.comparator !== 'range') {
         q.comparator = cmp;
         q.comparatorCue = q.comparatorCue ? `${q.comparatorCue} … ${cue}` : cue;
       }
