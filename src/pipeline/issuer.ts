@@ -56,8 +56,8 @@ export interface OrganMention {
 }
 
 interface Gazette {
-  provinces: ProvinceMention[];
-  districts: DistrictMention[];
+  readonly provinces: ProvinceMention[];
+  readonly districts: DistrictMention[];
 }
 
 // Compiled once: word-bounded, global. Every organ pattern contains one of these words,
@@ -159,7 +159,14 @@ export interface IssuerInput {
 /** Decides the issuer; adds warnings for anything inferred. */
 export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
   const { folded, blocks } = input;
-  const gazette: Gazette = { provinces: findProvinceMentions(input.text), districts: findDistrictMentions(input.text) };
+  // districts only when asked for: a provincial plan's organs never need them
+  let districts: DistrictMention[] | null = null;
+  const gazette: Gazette = {
+    provinces: findProvinceMentions(input.text),
+    get districts() {
+      return (districts ??= findDistrictMentions(input.text));
+    },
+  };
   const main = blocks.filter((b) => !b.chrome);
   const chrome = blocks.filter((b) => b.chrome);
   const organsIn = (bs: ReadonlyArray<Block>): OrganMention[] => bs.flatMap((b) => findOrgans(folded, gazette, b.start, b.end));
