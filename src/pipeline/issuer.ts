@@ -1,6 +1,7 @@
 import type { Issuer, Level, Warning } from '../schema/target-file.js';
 import { findDistrictMentions, findProvinceMentions, isCentralCity, lookupDistricts, type DistrictMention, type ProvinceMention } from '../rules/gazetteer.js';
 import type { Block } from './structure.js';
+import { boundedMatches, leftBounded } from './boundary.js';
 
 /**
  * Who issued the plan, at which level, for which province and district. Sources, most
@@ -62,8 +63,8 @@ interface Gazette {
 
 // Compiled once: word-bounded, global. Every organ pattern contains one of these words,
 // so a span without any of them names no organ.
-const NATIONAL_RES = NATIONAL_ORGANS.map(([re, name]) => [new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'), name] as const);
-const LOCAL_RES = LOCAL_ORGANS.map(([re, template]) => [new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g'), template] as const);
+const NATIONAL_RES = NATIONAL_ORGANS.map(([re, name]) => [leftBounded(new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g')), name] as const);
+const LOCAL_RES = LOCAL_ORGANS.map(([re, template]) => [leftBounded(new RegExp(`(?<![a-z])${re.source}(?![a-z])`, 'g')), template] as const);
 const ANY_ORGAN_RE = /chinh phu|trung uong|bo |ban bi thu|quoc hoi|lien minh|uy|ubnd|hdnd|hoi dong|dang bo|so /;
 
 /** Organ mentions in a span, with the place that follows each. */
@@ -74,7 +75,7 @@ export function findOrgans(folded: string, gazette: Gazette, start: number, end:
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && a < e);
   for (const [re, name] of NATIONAL_RES) {
-    for (const m of slice.matchAll(re)) {
+    for (const m of boundedMatches(re, slice)) {
       const s = start + m.index;
       const e = s + m[0].length;
       if (!free(s, e)) continue;
@@ -83,7 +84,7 @@ export function findOrgans(folded: string, gazette: Gazette, start: number, end:
     }
   }
   for (const [re, template] of LOCAL_RES) {
-    for (const m of slice.matchAll(re)) {
+    for (const m of boundedMatches(re, slice)) {
       const s = start + m.index;
       let e = s + m[0].length;
       if (!free(s, e)) continue;

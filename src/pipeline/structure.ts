@@ -432,8 +432,9 @@ export function structureMarkdown(text: string): Block[] {
 }
 
 const COUNTER_CUES = CHROME_COUNTER_CUES.map(foldCue);
-/** each with the forms looked for: alone, or followed by more words */
-const LABEL_CUES = CHROME_LABEL_CUES.map(foldCue).map((c) => ({ cue: c, then: `${c} ` }));
+/** by their first word, each with the forms looked for: alone, or followed by more words */
+const LABEL_CUES = new Map<string, Array<{ cue: string; then: string }>>();
+for (const c of CHROME_LABEL_CUES.map(foldCue)) LABEL_CUES.set(firstWord(c), [...(LABEL_CUES.get(firstWord(c)) ?? []), { cue: c, then: `${c} ` }]);
 /** padded for a whole-word `includes` */
 const FOOTER_CUES = CHROME_FOOTER_CUES.map((c) => ` ${foldCue(c)} `);
 const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue).map((c) => ({ cue: c, then: `${c} `, after: ` ${c}` }));
@@ -443,10 +444,16 @@ function isChromeLine(raw: string, cue: string, padded = ` ${cue} `): boolean {
   if (/^\(?\d+\)?\s*(?:bình luận|lượt)/iu.test(raw)) return true;
   if (COUNTER_CUES.some((c) => cue.startsWith(c) && /^[\s\d]*$/.test(cue.slice(c.length)))) return true;
   // "Thứ Tư, 17/01/2024 - 15:20 | Lượt xem: 1.245", "2.318 lượt đọc"
-  if (raw.length < 160 && /(?:^| )(?:luot xem|luot doc|luot truy cap|luot thich|luot chia se)(?: |$)/.test(cue)) return true;
-  const labelled = LABEL_CUES.some((c) => (cue === c.cue || cue.startsWith(c.then)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
+  if (raw.length < 160 && cue.includes('luot ') && /(?:^| )(?:luot xem|luot doc|luot truy cap|luot thich|luot chia se)(?: |$)/.test(cue)) return true;
+  // a label and the line it opens share their first word
+  const labelled = (LABEL_CUES.get(firstWord(cue)) ?? []).some((c) => (cue === c.cue || cue.startsWith(c.then)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
   if (labelled || raw.length >= 240) return labelled;
   return FOOTER_CUES.some((c) => padded.includes(c));
+}
+
+function firstWord(cue: string): string {
+  const space = cue.indexOf(' ');
+  return space < 0 ? cue : cue.slice(0, space);
 }
 
 /**

@@ -488,9 +488,19 @@ for (const p of NOT_PROVINCE_PHRASES) trieInsert(PROVINCE_TRIE, keyWords(p), () 
 const PROVINCES_BY_WORDS = sealTrie(PROVINCE_TRIE);
 for (const unit of PROVINCE_2025_ENTRIES) PROVINCE_2025_BY_KEY.set(keyWords(unit.name).join(' '), unit);
 
+// The issuer looks up the same few province names for every organ of every plan.
+const NAME_KEYS = new Map<string, { full: string; bare: string }>();
+
 function nameKey(name: string): { full: string; bare: string } {
-  const words = keyWords(name);
-  return { full: words.join(' '), bare: stripPrefix(words).words.join(' ') };
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    // bounded, like the tone keys: names from a document of random words must not pile up
+    if (NAME_KEYS.size >= 10_000) NAME_KEYS.clear();
+    const words = keyWords(name);
+    key = { full: words.join(' '), bare: stripPrefix(words).words.join(' ') };
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /**
