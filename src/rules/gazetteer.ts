@@ -893,13 +893,24 @@ function matchDistrict(
 }
 
 /** "Phù Mỹ" (Bình Định) and "Phú Mỹ" (Bà Rịa - Vũng Tàu) fold alike: keep the spelling the text used, if any fits. */
+/** The words of each unit's name as the gazetteer spells them, made when first asked for. */
+const SPELLED = new WeakMap<DistrictEntry, string[]>();
+
+function spelledWords(d: DistrictEntry): string[] {
+  let spelled = SPELLED.get(d);
+  if (spelled === undefined) {
+    spelled = wordsOf(foldVietnamese(d.name)).all().map((x) => d.name.slice(x.start, x.end));
+    SPELLED.set(d, spelled);
+  }
+  return spelled;
+}
+
 function narrowBySpelling(w: WorkingText, entries: readonly DistrictEntry[], from: number): DistrictEntry[] {
-  const fitting = entries.filter((d) => {
-    const spelled = wordsOf(foldVietnamese(d.name)).all().map((x) => d.name.slice(x.start, x.end));
-    return spelled.every((s, k) => {
+  const fitting = entries.filter((d) =>
+    spelledWords(d).every((s, k) => {
       const word = w.words.at(from + k);
       return word !== undefined && compatibleSpelling(w, word, s);
-    });
-  });
+    }),
+  );
   return fitting.length > 0 ? fitting : [...entries];
 }
