@@ -60,7 +60,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, MaskReason, RegExp]> = [
   // "6 tháng cuối năm", "5 năm qua", "10 ngày"
   [/(?<![\d.,])\d{1,3} (?:thang|nam|quy|tuan|ngay|gio)(?![\p{L}])(?! \d)/gu, 'duration', /\d [tnqg]/],
   // enumerations inside a sentence: "(1) …; (2) …", "1) …"
-  [/\(\s*\d{1,2}\s*\)|(?<![\d.,/])\d{1,2}\)(?=\s+\p{L})/gu, 'ordinal', /\d\s*\)/],
+  [/\(\s*\d{1,2}\s*\)|(?<![\d.,/])\d{1,2}\)(?=\s+\p{L})/gu, 'ordinal', /\)/],
   // names with a number: "Covid-19", "QL-1A", "H5N1"
   [/(?<![\p{L}\d])\p{L}{2,}-\d+[a-z]?(?!\d|%|[.,]\d)/gu, 'ordinal', /\p{L}-\d/u],
   // web and mail addresses (a mail address starts a word and has one "@": linear on long

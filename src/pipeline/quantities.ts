@@ -62,12 +62,12 @@ const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => {
   const folded = foldCue(cue);
   return [folded, cmp, ` ${folded} `] as const;
 });
-/** Head nouns folded, longest first ("liên hiệp hợp tác xã" before "hợp tác xã"), with
- * the forms searched for: followed by a space, and padded. */
+/** Head nouns folded, longest first ("liên hiệp hợp tác xã" before "hợp tác xã"), and
+ * padded for a whole-word search. */
 export const HEADS = [...HEAD_NOUNS]
   .map(([n, c]) => {
     const noun = foldCue(n);
-    return { noun, cls: c, then: `${noun} `, padded: ` ${noun} ` } as const;
+    return { noun, cls: c, padded: ` ${noun} ` } as const;
   })
   .sort((a, b) => b.noun.length - a.noun.length);
 /** padded for a whole-word `includes` */
@@ -170,8 +170,8 @@ function buildQuantity(
   if (unit === null || unit === 'percent') {
     const rest = after();
     const filler = HEAD_FILLER.exec(rest)?.[0] ?? '';
-    const view = `${rest.slice(filler.length).replace(/[^a-z0-9%]+/g, ' ').trimStart()} `;
-    const found = HEADS.find((h) => view.startsWith(h.then));
+    const view = cueView(folded, end + filler.length, Math.min(sentence.end, end + 60));
+    const found = HEADS.find((h) => view.startsWith(h.padded));
     if (found) {
       head = found.cls as HeadClassName;
       headEnd = end + filler.length + (rest.slice(filler.length).length - rest.slice(filler.length).trimStart().length) + found.noun.length;

@@ -141,7 +141,8 @@ export function structureText(text: string): Block[] {
     current = null;
   };
   const lines = splitLines(text);
-  const aligned = alignedTables(lines);
+  // a header's runs need gaps wider than one space: a text without any has no such table
+  const aligned = WIDE_GAP_IN_A_LINE.test(text) ? alignedTables(lines) : new Map<number, { block: Block; lastLine: number }>();
   // Bullet styles nest in the order a plan first uses them: "* Đến năm 2030:" then "• …"
   // under it, or "-" then "+".
   const bulletLevels = new Map<string, number>();
@@ -225,6 +226,8 @@ function runsOf(line: Line): Run[] {
 }
 
 const WIDE_GAP = /\s\s|[^\S ]/;
+/** WIDE_GAP within some line of a text (a line break is no gap) */
+const WIDE_GAP_IN_A_LINE = /[^\S\n][^\S\n]|[^\S \n]/;
 const YEAR_CELL = /^(?:\p{L}+\s+){0,3}(?:19|20)\d\d$/u;
 
 /**
