@@ -34,6 +34,18 @@ const COMPOUND_ONLY = new Set(['tư', 'mốt', 'lăm', 'nhăm', 'linh', 'lẻ', 
 /** What a lone number word must stand before to count it. */
 const LONE_COUNTS = /^\s+(?:hợp tác|htx|liên hiệp|tổ hợp|tổ chức|thành viên|xã viên|người|cán bộ|giám đốc|lao động|phần trăm)/u;
 
+/**
+ * False when no multiplier word can follow `end`: past the spaces stands an ASCII character
+ * other than a blank or the first letter of "nghìn", "ngàn", "triệu", "tỷ", "tỉ". Most numbers
+ * are followed by a noun, and are passed by without a slice and a regex.
+ */
+function mayStartMultiplier(text: string, end: number): boolean {
+  let k = end;
+  while (text.charCodeAt(k) === 32) k += 1;
+  const c = text.charCodeAt(k);
+  return !(c < 128) || c === 110 || c === 78 || c === 116 || c === 84 || (c >= 9 && c <= 13);
+}
+
 /** Parses a digit string written the Vietnamese way. */
 export function parseDigits(raw: string): number {
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(raw)) return Number(raw.replace(/\./g, '').replace(',', '.'));
@@ -93,7 +105,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     let value = parseDigits(m[1] as string);
     let multiplied = false;
     let factor = 1;
-    const mult = MULTIPLIER_AFTER.exec(text.slice(end, end + 12).toLowerCase());
+    const mult = mayStartMultiplier(text, end) ? MULTIPLIER_AFTER.exec(text.slice(end, end + 12).toLowerCase()) : null;
     if (mult) {
       factor = MULTIPLIERS[mult[1] as string] as number;
       value *= factor;

@@ -226,8 +226,8 @@ function runsOf(line: Line): Run[] {
 }
 
 const WIDE_GAP = /\s\s|[^\S ]/;
-/** WIDE_GAP within some line of a text (a line break is no gap) */
-const WIDE_GAP_IN_A_LINE = /[^\S\n][^\S\n]|[^\S \n]/;
+/** WIDE_GAP within some line of a text: two spaces, or a blank other than a space or a line break */
+const WIDE_GAP_IN_A_LINE = / {2}|[^\S \n]/;
 const YEAR_CELL = /^(?:\p{L}+\s+){0,3}(?:19|20)\d\d$/u;
 
 /**
