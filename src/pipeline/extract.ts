@@ -338,7 +338,7 @@ function readSentence(
   drafts.push(...accepted.map((a) => a.draft));
   drafts.push(...zeroTargets(folded, sentence, mentions, kindCues, env));
   env.lap('deadlines');
-  const lastKind = [...kindCues].reverse().find((c) => !c.weak)?.kind ?? null;
+  const lastKind = kindCues.findLast((c) => !c.weak)?.kind ?? null;
   return { drafts, rejected, mentions, lastKind };
 }
 

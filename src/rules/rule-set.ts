@@ -1,6 +1,7 @@
 import builtinText from './indicators.yaml?raw';
 import { RulesFileSchema, type IndicatorRule } from '../schema/rules.js';
 import { fold } from '../pipeline/normalise.js';
+import { wordBit } from './word-filter.js';
 
 /** A cue folded for matching, and padded with spaces for a whole-word `includes`. */
 export interface CompiledCue {
@@ -10,6 +11,8 @@ export interface CompiledCue {
   readonly needle: string;
   /** its first word: a scope without that word cannot hold the cue */
   readonly first: string;
+  /** the WordFilter bit of its first word (null for an empty one) */
+  readonly firstBit: number | null;
 }
 
 /** A rule with its cues folded for matching (lower case, no diacritics, no punctuation). */
@@ -47,7 +50,8 @@ export function foldCue(text: string): string {
 
 function compileCue(text: string): CompiledCue {
   const folded = foldCue(text);
-  return { text, folded, needle: ` ${folded} `, first: folded.split(' ')[0]! };
+  const first = folded.split(' ')[0]!;
+  return { text, folded, needle: ` ${folded} `, first, firstBit: wordBit(first) };
 }
 
 function compile(rule: IndicatorRule): CompiledRule {

@@ -48,20 +48,24 @@ export class WordFilter {
     }
   }
 
-  /** False when `word` is in none of the views added; the empty word is in every view. */
-  mayHave(word: string): boolean {
-    return word === '' || this.mayHaveSpan(word, 0, word.length);
-  }
-
   /** False when the word `s.slice(start, end)` was never added. */
   mayHaveSpan(s: string, start: number, end: number): boolean {
-    const h = hash(s, start, end);
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+    return this.mayHaveBit(hash(s, start, end));
+  }
+
+  /** False when no word of this bit (`wordBit`) was added: for words tested again and again. */
+  mayHaveBit(bit: number): boolean {
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   private set(h: number): void {
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
+}
+
+/** The bit of a word, for `mayHaveBit`; the empty word has none (every filter may hold it). */
+export function wordBit(word: string): number | null {
+  return word === '' ? null : hash(word, 0, word.length);
 }
 
 const SIZE = 2048;
