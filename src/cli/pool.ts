@@ -57,9 +57,12 @@ export interface WorkerJob {
 }
 
 export interface WorkerTask {
-  path: string;
+  paths: string[];
   job: WorkerJob;
 }
+
+/** Files per worker task. */
+export const BATCH = 4;
 
 /** A result from a worker: the record, or its NDJSON line. */
 export type WorkerResult =
@@ -80,17 +83,36 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** A tinypool of `threads` workers that read and extract files. */
+/**
+ * A tinypool of `threads` workers that read and extract files, BATCH files per task. A file
+ * waits for its batch to fill, or for the caller to pause (the next turn of the event loop),
+ * whichever comes first.
+ */
 export async function openPool(threads: number, job: WorkerJob): Promise<ExtractPool> {
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  let waiting: Array<{ path: string; done: (r: WorkerResult) => void }> = [];
+  let flushing = false;
+  const send = (): void => {
+    flushing = false;
+    const batch = waiting;
+    waiting = [];
+    if (batch.length === 0) return;
+    pool.run({ paths: batch.map((b) => b.path), job } satisfies WorkerTask).then(
+      (results: WorkerResult[]) => batch.forEach((b, i) => b.done(results[i]!)),
+      (error: Error) => batch.forEach((b) => b.done({ ok: false, path: b.path, message: `worker failed: ${error.message}`, error })),
+    );
+  };
   return {
-    async run(entry) {
-      try {
-        return (await pool.run({ path: entry.path, job } satisfies WorkerTask)) as WorkerResult;
-      } catch (error) {
-        return { ok: false, path: entry.path, message: `worker failed: ${(error as Error).message}`, error };
-      }
+    run(entry) {
+      return new Promise((done) => {
+        waiting.push({ path: entry.path, done });
+        if (waiting.length >= BATCH) send();
+        else if (!flushing) {
+          flushing = true;
+          setImmediate(send);
+        }
+      });
     },
     close: () => pool.destroy(),
   };

@@ -145,13 +145,15 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   };
   const threads = Math.min(jobs, files);
   if (threads <= 1 || files < MIN_FILES_FOR_WORKERS) {
-    await runOrdered(entries(), 1, (e) => extractEntry(e, job, io.stdin), onResult);
+    // two at a time: the next file is read while this one is extracted
+    await runOrdered(entries(), 2, (e) => extractEntry(e, job, io.stdin), onResult);
   } else {
-    const { openPool } = await import('../pool.js');
+    const { openPool, BATCH } = await import('../pool.js');
     const pool = await openPool(threads, { rules: opts.rules ? resolve(io.cwd, opts.rules) : undefined, explain: job.explain, maxSize, cwd: io.cwd, ndjson: streaming });
     try {
       // Standard input and unreadable paths are handled here; files go to the workers.
-      await runOrdered(entries(), threads * 4, (e) => (e.kind === 'file' ? pool.run(e) : extractEntry(e, job, io.stdin)), onResult);
+      // three batches per worker in flight: one running, two ready
+      await runOrdered(entries(), threads * BATCH * 3, (e) => (e.kind === 'file' ? pool.run(e) : extractEntry(e, job, io.stdin)), onResult);
     } finally {
       await pool.close();
     }
