@@ -3,12 +3,44 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJobs, runOrdered } from '../src/cli/pool.js';
+import { BATCH, batched, parseJobs, runOrdered, type WorkerResult } from '../src/cli/pool.js';
 import { OUTPUT_FORMAT_CHOICES } from '../src/cli/commands/extract.js';
 import { OUTPUT_FORMATS } from '../src/output/formats.js';
 import { UserError } from '../src/cli/io.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('batched worker tasks', () => {
+  const ok = (path: string): WorkerResult => ({ ok: true, line: `${path}\n`, source: path });
+
+  it('sends full batches at once and the rest on the next turn, each file getting its own result', async () => {
+    const sizes: number[] = [];
+    const run = batched(async (paths) => {
+      sizes.push(paths.length);
+      return paths.map(ok);
+    });
+    const paths = Array.from({ length: BATCH * 2 + 1 }, (_, i) => `f${i}.txt`);
+    const results = await Promise.all(paths.map((p) => run(p)));
+    expect(results.map((r) => (r.ok ? r.source : null))).toEqual(paths);
+    expect(sizes).toEqual([BATCH, BATCH, 1]);
+  });
+
+  it('tries the files of a failed batch again one by one, so only the one that kills a worker fails', async () => {
+    const tasks: string[][] = [];
+    const run = batched(async (paths) => {
+      tasks.push(paths);
+      if (paths.includes('huge.txt')) throw new Error('worker ran out of memory');
+      return paths.map(ok);
+    });
+    const paths = ['a.txt', 'huge.txt', 'b.txt', 'c.txt'].slice(0, BATCH);
+    const results = await Promise.all(paths.map((p) => run(p)));
+    expect(results.map((r) => r.ok)).toEqual(paths.map((p) => p !== 'huge.txt'));
+    const failed = results.find((r) => !r.ok);
+    expect(failed && !failed.ok ? failed.message : '').toBe('worker failed: worker ran out of memory');
+    // the batch once, then each file alone
+    expect(tasks.length).toBe(1 + paths.length);
+  });
+});
 
 describe('runOrdered', () => {
   it('hands results over in input order whatever the order they finish in', async () => {

@@ -84,36 +84,48 @@ export interface ExtractPool {
 }
 
 /**
- * A tinypool of `threads` workers that read and extract files, BATCH files per task. A file
+ * Gathers files into batches of BATCH for `runTask`, and hands each file its own result. A file
  * waits for its batch to fill, or for the caller to pause (the next turn of the event loop),
- * whichever comes first.
+ * whichever comes first. A batch whose task fails is tried again file by file, so that only a
+ * file that kills a worker (out of memory) fails, not the others sent with it.
  */
-export async function openPool(threads: number, job: WorkerJob): Promise<ExtractPool> {
-  const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
-  let waiting: Array<{ path: string; done: (r: WorkerResult) => void }> = [];
+export function batched(runTask: (paths: string[]) => Promise<WorkerResult[]>): (path: string) => Promise<WorkerResult> {
+  type Waiting = { path: string; done: (r: WorkerResult) => void };
+  let waiting: Waiting[] = [];
   let flushing = false;
+  const runBatch = (batch: Waiting[]): void => {
+    runTask(batch.map((b) => b.path)).then(
+      (results) => batch.forEach((b, i) => b.done(results[i]!)),
+      (error: Error) => {
+        if (batch.length > 1) batch.forEach((b) => runBatch([b]));
+        else batch.forEach((b) => b.done({ ok: false, path: b.path, message: `worker failed: ${error.message}`, error }));
+      },
+    );
+  };
   const send = (): void => {
     flushing = false;
     const batch = waiting;
     waiting = [];
-    if (batch.length === 0) return;
-    pool.run({ paths: batch.map((b) => b.path), job } satisfies WorkerTask).then(
-      (results: WorkerResult[]) => batch.forEach((b, i) => b.done(results[i]!)),
-      (error: Error) => batch.forEach((b) => b.done({ ok: false, path: b.path, message: `worker failed: ${error.message}`, error })),
-    );
+    if (batch.length > 0) runBatch(batch);
   };
+  return (path) =>
+    new Promise((done) => {
+      waiting.push({ path, done });
+      if (waiting.length >= BATCH) send();
+      else if (!flushing) {
+        flushing = true;
+        setImmediate(send);
+      }
+    });
+}
+
+/** A tinypool of `threads` workers that read and extract files, BATCH files per task. */
+export async function openPool(threads: number, job: WorkerJob): Promise<ExtractPool> {
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const run = batched((paths) => pool.run({ paths, job } satisfies WorkerTask) as Promise<WorkerResult[]>);
   return {
-    run(entry) {
-      return new Promise((done) => {
-        waiting.push({ path: entry.path, done });
-        if (waiting.length >= BATCH) send();
-        else if (!flushing) {
-          flushing = true;
-          setImmediate(send);
-        }
-      });
-    },
+    run: (entry) => run(entry.path),
     close: () => pool.destroy(),
   };
 }
