@@ -122,7 +122,10 @@ export function batched(runTask: (paths: string[]) => Promise<WorkerResult[]>): 
 /** A tinypool of `threads` workers that read and extract files, BATCH files per task. */
 export async function openPool(threads: number, job: WorkerJob): Promise<ExtractPool> {
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  // A worker holds one small plan at a time: a young generation of 16 MB (V8's default is
+  // larger) keeps its memory down at the same speed (10,000 plans: 263-272 MB peak for the
+  // process, against 285-292 MB; 8 MB was a tenth slower).
+  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
   const run = batched((paths) => pool.run({ paths, job } satisfies WorkerTask) as Promise<WorkerResult[]>);
   return {
     run: (entry) => run(entry.path),
