@@ -126,7 +126,7 @@ export async function openPool(threads: number, job: WorkerJob): Promise<Extract
   // larger) keeps its memory down at the same speed (10,000 plans: 263-272 MB peak for the
   // process, against 285-292 MB; 8 MB was a tenth slower).
   const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-  const run = batched((paths) => pool.run({ paths, job } satisfies WorkerTask) as Promise<WorkerResult[]>);
+  const run = batched(async (paths) => (await pool.run({ paths, job } satisfies WorkerTask)) as WorkerResult[]);
   return {
     run: (entry) => run(entry.path),
     close: () => pool.destroy(),
