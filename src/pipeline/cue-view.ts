@@ -1,11 +1,11 @@
+import { rememberLast } from '../rules/remember-last.js';
+
 /**
  * The folded text seen as words: every run of punctuation and spaces as one space, so that a
  * cue matches "Mục tiêu:", "MỤC TIÊU" and "mục\ntiêu" alike with a plain `includes`. Built
  * once per document; the stages ask for many spans of it.
  */
 export interface CueIndex {
-  /** the text it indexes (rebound to the caller's string object on a hit) */
-  folded: string;
   /** the folded text with every run of punctuation and spaces as one space */
   readonly words: string;
   /** position in `words` of each position in `folded` */
@@ -14,16 +14,10 @@ export interface CueIndex {
   readonly back: Int32Array;
 }
 
-let lastIndex: CueIndex | null = null;
+/** The cue index of a folded text, built once per document (the last one is remembered). */
+export const cueIndex = rememberLast(buildCueIndex);
 
-// A string equal to the cached one but another object (the same document extracted again)
-// is compared in full: the cache then holds the new object, so that later look-ups compare
-// references, not millions of characters each.
-export function cueIndex(folded: string): CueIndex {
-  if (lastIndex && lastIndex.folded === folded) {
-    lastIndex.folded = folded;
-    return lastIndex;
-  }
+function buildCueIndex(folded: string): CueIndex {
   const at = new Int32Array(folded.length + 1);
   const back = new Int32Array(folded.length + 1);
   // code units, decoded once: appending a character at a time builds a rope of millions of
@@ -48,8 +42,7 @@ export function cueIndex(folded: string): CueIndex {
   at[folded.length] = length;
   back[length] = folded.length;
   const words = Buffer.from(codes.buffer, 0, length * 2).toString('utf16le');
-  lastIndex = { folded, words, at, back: back.subarray(0, length + 1) };
-  return lastIndex;
+  return { words, at, back: back.subarray(0, length + 1) };
 }
 
 /** Folded text of a span with punctuation as spaces, padded, for word-boundary `includes`. */

@@ -1,4 +1,5 @@
 import { CharClass } from './char-class.js';
+import { rememberLast } from './remember-last.js';
 import { WordFilter } from './word-filter.js';
 import {
   DISTRICTS,
@@ -48,22 +49,11 @@ function foldCode(code: number): number {
 /**
  * Lower-cases and strips Vietnamese diacritics ("Đắk Lắk" → "dak lak") one UTF-16 code
  * unit at a time, so the result has exactly the length of the input and offsets line up.
- * Meant for NFC text: a combining mark of NFD input is passed through unchanged.
+ * Meant for NFC text: a combining mark of NFD input is passed through unchanged. A document
+ * is folded by normalise, the outline and the gazetteer in turn: the last long text is
+ * folded once.
  */
-export function foldVietnamese(s: string): string {
-  // A document is folded by normalise, the outline and the gazetteer in turn: the last long
-  // text is folded once.
-  if (s.length >= FOLD_MEMO_MIN && s === lastFolded.input) {
-    lastFolded.input = s;
-    return lastFolded.output;
-  }
-  const folded = foldCodes(s);
-  if (s.length >= FOLD_MEMO_MIN) lastFolded = { input: s, output: folded };
-  return folded;
-}
-
-const FOLD_MEMO_MIN = 256;
-let lastFolded = { input: '', output: '' };
+export const foldVietnamese = rememberLast(foldCodes, 256);
 
 function foldCodes(s: string): string {
   const n = s.length;
@@ -269,26 +259,16 @@ const CLUSTER_RE = /\P{M}\p{M}*|\p{M}+/gsu;
 
 // The issuer asks for provinces and districts of the same text one after the other: the
 // working text and its province scan are built once per text, not once per question.
-let lastText: string | null = null;
-let lastWorking: WorkingText | null = null;
-let lastProvinces: Array<{ entry: ProvinceEntry; first: number; last: number }> | null = null;
-
-function workingTextOf(text: string): WorkingText {
-  if (lastWorking !== null && text === lastText) {
-    // the same text again, maybe another string object: hold this one, so that the next
-    // look-up compares references instead of every character
-    lastText = text;
-    return lastWorking;
-  }
-  lastWorking = buildWorkingText(text);
-  lastText = text;
-  lastProvinces = null;
-  return lastWorking;
-}
+const workingTextOf = rememberLast(buildWorkingText);
+const PROVINCES_OF = new WeakMap<WorkingText, Array<{ entry: ProvinceEntry; first: number; last: number }>>();
 
 function provincesOf(w: WorkingText): Array<{ entry: ProvinceEntry; first: number; last: number }> {
-  if (w === lastWorking) return (lastProvinces ??= scanProvinces(w));
-  return scanProvinces(w);
+  let found = PROVINCES_OF.get(w);
+  if (found === undefined) {
+    found = scanProvinces(w);
+    PROVINCES_OF.set(w, found);
+  }
+  return found;
 }
 
 function buildWorkingText(text: string): WorkingText {
@@ -892,7 +872,6 @@ function matchDistrict(
   return null;
 }
 
-/** "Phù Mỹ" (Bình Định) and "Phú Mỹ" (Bà Rịa - Vũng Tàu) fold alike: keep the spelling the text used, if any fits. */
 /** The words of each unit's name as the gazetteer spells them, made when first asked for. */
 const SPELLED = new WeakMap<DistrictEntry, string[]>();
 
@@ -905,6 +884,7 @@ function spelledWords(d: DistrictEntry): string[] {
   return spelled;
 }
 
+/** "Phù Mỹ" (Bình Định) and "Phú Mỹ" (Bà Rịa - Vũng Tàu) fold alike: keep the spelling the text used, if any fits. */
 function narrowBySpelling(w: WorkingText, entries: readonly DistrictEntry[], from: number): DistrictEntry[] {
   const fitting = entries.filter((d) =>
     spelledWords(d).every((s, k) => {
