@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { extensionOf } from '../readers/index.js';
-import { DocumentSchema, type DocumentRecord } from '../schema/target-file.js';
+import { fastDocumentSchema, type DocumentRecord } from '../schema/target-file.js';
 import { parseTargetFile, TargetFileError } from '../schema/io.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { extractBytes, extractEntry } from './extract-files.js';
@@ -83,7 +83,7 @@ function parseNdjsonText(text: string, source: string): DocumentRecord[] {
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     const where = `${source}:${i + 1}`;
-    const result = DocumentSchema.safeParse(parseJsonText(line, where));
+    const result = fastDocumentSchema().safeParse(parseJsonText(line, where));
     if (!result.success) {
       const issue = result.error.issues[0]!;
       throw invalid(where, `invalid document record at ${issuePath(issue.path)}: ${issue.message}`);

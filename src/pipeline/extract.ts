@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { DocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
+import { DocumentSchema, fastDocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
 import type { HeadClassName, Measure } from '../schema/rules.js';
 import { builtinRules, type CompiledRule, type RuleSet } from '../rules/rule-set.js';
 import { fold, makeLocator, normalise } from './normalise.js';
@@ -153,9 +153,9 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
       .sort((a, b) => a.start - b.start)
       .map((r): RejectedNumber => ({ text: norm.text.slice(r.start, r.end), reason: r.reason, location: locator.locate(r.start) }));
   }
-  const checked = DocumentSchema.safeParse(record);
+  const valid = fastDocumentSchema().validate(record);
   lap('validate');
-  if (!checked.success) throw new Error(`internal error: the record of ${record.source} fails the schema: ${checked.error.issues[0]?.message}`);
+  if (!valid) throw new Error(`internal error: the record of ${options.source ?? '-'} fails the schema: ${DocumentSchema.safeParse(record).error?.issues[0]?.message}`);
   return record;
 }
 

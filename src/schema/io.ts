@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION, TargetFileSchema, type DocumentRecord, type TargetFile } from './target-file.js';
+import { fastTargetFileSchema, SCHEMA_VERSION, TargetFileSchema, type DocumentRecord, type TargetFile } from './target-file.js';
 
 /** A target file that cannot be read: names the file and the field path. */
 export class TargetFileError extends Error {
@@ -24,7 +24,7 @@ export function parseTargetFile(data: unknown, source: string): TargetFile {
       throw new TargetFileError(`schemaVersion ${JSON.stringify(v)} is not supported; this version of htx-targets reads schemaVersion ${SCHEMA_VERSION}`, source);
     }
   }
-  const result = TargetFileSchema.safeParse(data);
+  const result = fastTargetFileSchema().safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
