@@ -112,23 +112,12 @@ function mergeOverlaps(sorted: Mask[]): Mask[] {
   return out;
 }
 
-// Running maximum of the mask ends, per mask list: finds the first overlapping mask by
-// binary search (a sentence with thousands of numbers and masks stays fast).
-const RUNNING_END = new WeakMap<ReadonlyArray<Mask>, Int32Array>();
-
-/** The first mask (in `findMasks` order: by start) that overlaps [start, end), if any. */
+/**
+ * The first mask that overlaps [start, end), if any, in masks as `findMasks` returns them:
+ * sorted and disjoint, so their ends ascend and a binary search finds it (a sentence with
+ * thousands of numbers and masks stays fast).
+ */
 export function maskAt(masks: ReadonlyArray<Mask>, start: number, end: number): Mask | undefined {
-  let ends = RUNNING_END.get(masks);
-  if (!ends || ends.length !== masks.length) {
-    ends = new Int32Array(masks.length);
-    let max = -1;
-    masks.forEach((m, i) => {
-      max = Math.max(max, m.end);
-      ends![i] = max;
-    });
-    RUNNING_END.set(masks, ends);
-  }
-  const running = ends;
-  const m = masks[firstNotBefore(masks.length, (i) => running[i]! <= start)];
+  const m = masks[firstNotBefore(masks.length, (i) => masks[i]!.end <= start)];
   return m && m.start < end ? m : undefined;
 }
