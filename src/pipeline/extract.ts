@@ -331,7 +331,8 @@ function readSentence(
     const first = accepted.length === 0 || accepted[accepted.length - 1]!.q.clause !== q.clause;
     const clauseBefore = cueView(folded, Math.max(clause.start, q.start - 60), q.start);
     const continues = q.clause > 0 && q.start - clause.start < 60 && ONLY_SEPARATORS.test(clauseBefore);
-    accepted.push({ q, draft, first, continues, verb: clauseBefore.trim().split(' ').pop() ?? '' });
+    const words = clauseBefore.trim();
+    accepted.push({ q, draft, first, continues, verb: words.slice(words.lastIndexOf(' ') + 1) });
   });
   env.lap('indicators');
   distributeComparators(accepted);
@@ -769,7 +770,8 @@ function toTarget(d: Draft, text: string, locator: ReturnType<typeof makeLocator
   const page = options.pageOf?.(location.offset);
   const quote = text.slice(d.quoteStart, d.quoteEnd).trim() || text.slice(d.numStart, d.numEnd);
   // one-shot `hash`: half the cost of a Hash object per target
-  const id = hash('sha1', [d.indicator, d.kind, d.deadline, d.comparator, d.value, d.min, d.max, d.numStart, quote].join('|'), 'hex').slice(0, 16);
+  // (a template, not a join: nulls written as '' as join writes them, so ids stay the same)
+  const id = hash('sha1', `${d.indicator}|${d.kind}|${d.deadline ?? ''}|${d.comparator}|${d.value ?? ''}|${d.min ?? ''}|${d.max ?? ''}|${d.numStart}|${quote}`, 'hex').slice(0, 16);
   const target: Target = {
     id,
     kind: d.kind,

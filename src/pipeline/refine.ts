@@ -37,7 +37,7 @@ export function refineTargets(drafts: ReadonlyArray<Draft>): Draft[] {
   // indices of each bucket are ascending, the first that fits is the one a scan would find.
   const buckets = new Map<string, number[]>();
   for (const d of sorted) {
-    const key = [d.indicator, d.deadline, d.kind, d.unit, d.value, d.min, d.max, d.perYear].join('\u0000');
+    const key = `${d.indicator}\0${d.deadline ?? ''}\0${d.kind}\0${d.unit}\0${d.value ?? ''}\0${d.min ?? ''}\0${d.max ?? ''}\0${d.perYear}`;
     const bucket = buckets.get(key);
     const twin = bucket?.find((i) => {
       const k = kept[i]!;
