@@ -118,7 +118,7 @@ function scoreRule(rule: CompiledRule, scope: Scope, words: WordFilter): Indicat
     let weight = 0;
     let cue = '';
     for (const alt of group) {
-      if (alt.firstBit !== null && !words.mayHaveBit(alt.firstBit)) continue;
+      if (!words.mayHaveAll(alt.bits)) continue;
       const needle = alt.needle;
       const w =
         scope.core.includes(needle)
@@ -138,6 +138,6 @@ function scoreRule(rule: CompiledRule, scope: Scope, words: WordFilter): Indicat
     cues.push(cue);
   }
   // checked last: most rules fail on their cues first
-  if (rule.without.some((w) => (w.firstBit === null || words.mayHaveBit(w.firstBit)) && scope.core.includes(w.needle))) return null;
+  if (rule.without.some((w) => words.mayHaveAll(w.bits) && scope.core.includes(w.needle))) return null;
   return { rule, cues, score };
 }

@@ -9,10 +9,8 @@ export interface CompiledCue {
   readonly folded: string;
   /** ` ${folded} ` */
   readonly needle: string;
-  /** its first word: a scope without that word cannot hold the cue */
-  readonly first: string;
-  /** the WordFilter bit of its first word (null for an empty one) */
-  readonly firstBit: number | null;
+  /** the WordFilter bits of its words: a scope that lacks one of them cannot hold the cue */
+  readonly bits: ReadonlyArray<number>;
 }
 
 /** A rule with its cues folded for matching (lower case, no diacritics, no punctuation). */
@@ -50,8 +48,8 @@ export function foldCue(text: string): string {
 
 function compileCue(text: string): CompiledCue {
   const folded = foldCue(text);
-  const first = folded.split(' ')[0]!;
-  return { text, folded, needle: ` ${folded} `, first, firstBit: wordBit(first) };
+  const bits = folded.split(' ').flatMap((word) => wordBit(word) ?? []);
+  return { text, folded, needle: ` ${folded} `, bits: [...new Set(bits)] };
 }
 
 function compile(rule: IndicatorRule): CompiledRule {

@@ -58,6 +58,12 @@ export class WordFilter {
     return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
+  /** False when a word of one of these bits was never added. */
+  mayHaveAll(bits: ReadonlyArray<number>): boolean {
+    for (const bit of bits) if (!this.mayHaveBit(bit)) return false;
+    return true;
+  }
+
   private set(h: number): void {
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
