@@ -164,6 +164,21 @@ describe('help', () => {
   });
 });
 
+// The command line answers --version before it loads the CLI: the same answer as the CLI's.
+describe('version', () => {
+  it('--version and -V print the version of package.json, as the CLI itself does', async () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = await runBin([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
+    expect((await runCli(['--version'])).stdout).toBe(`${version}\n`);
+    // with anything else on the line, the CLI reads it as usual
+    expect((await runBin(['--version', '--help'])).stdout).toBe(`${version}\n`);
+  });
+});
+
 // The bundle loads the YAML library on demand; a dynamic import of that CommonJS package
 // once gave no named exports there, which only the built CLI shows.
 describe('the built CLI writes YAML', () => {
