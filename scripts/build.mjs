@@ -8,7 +8,6 @@ import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
@@ -26,23 +25,6 @@ const rawText = {
   },
 };
 
-// zod re-exports its 60-odd message locales as `z.locales`, which no bundler can drop from a
-// namespace import: two thirds of the zod chunk, compiled at every start. Only English is
-// used (zod's default), so the locale index is reduced to it.
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes('/node_modules/zod/') ? { path: join(args.resolveDir, args.path), namespace: 'zod-locales' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: "export { default as en } from './en.js';",
-      resolveDir: dirname(args.path),
-      loader: 'js',
-    }));
-  },
-};
-
 await rm('dist', { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
@@ -55,7 +37,7 @@ await build({
   external: ['tinypool', 'iconv-lite', 'exceljs', 'mammoth', 'unpdf', 'pdfjs-dist', 'playwright-core', 'rehype-parse', 'hast-util-to-text', 'hast-util-select'],
   // bundled CommonJS packages call require() for Node's own modules
   banner: { js: "import { createRequire as __htxCreateRequire } from 'node:module'; const require = __htxCreateRequire(import.meta.url);" },
-  plugins: [rawText, zodEnglishOnly],
+  plugins: [rawText],
   sourcemap: false,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',

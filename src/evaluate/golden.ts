@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/zod.js';
 import { ComparatorSchema, KindSchema, LevelSchema, UnitSchema, type DocumentRecord, type Target } from '../schema/target-file.js';
 
 /**
@@ -11,27 +11,27 @@ export const GoldenTargetSchema = z.object({
   kind: KindSchema,
   indicator: z.string(),
   comparator: ComparatorSchema,
-  value: z.number().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
+  value: z.nullable(z.number()),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
   unit: UnitSchema,
-  deadline: z.number().int().nullable(),
-  perYear: z.boolean().optional(),
+  deadline: z.nullable(z.number().check(z.int())),
+  perYear: z.optional(z.boolean()),
   quote: z.string(),
 });
 
 export const GoldenSchema = z.object({
-  note: z.string().optional(),
-  source: z.string().optional().describe('input path relative to the repository, when not input.* beside the file'),
+  note: z.optional(z.string()),
+  source: z.optional(z.string()).check(z.describe('input path relative to the repository, when not input.* beside the file')),
   document: z.object({
-    documentType: z.string().nullable().optional(),
-    documentNumber: z.string().nullable(),
-    issuedDate: z.string().nullable(),
-    issuer: z.object({ name: z.string().nullable(), level: LevelSchema.nullable(), province: z.string().nullable(), district: z.string().nullable() }),
-    basedOn: z.array(z.string()).optional(),
+    documentType: z.optional(z.nullable(z.string())),
+    documentNumber: z.nullable(z.string()),
+    issuedDate: z.nullable(z.string()),
+    issuer: z.object({ name: z.nullable(z.string()), level: z.nullable(LevelSchema), province: z.nullable(z.string()), district: z.nullable(z.string()) }),
+    basedOn: z.optional(z.array(z.string())),
   }),
   targets: z.array(GoldenTargetSchema),
-  notTargets: z.array(z.unknown()).optional(),
+  notTargets: z.optional(z.array(z.unknown())),
 });
 
 export type GoldenTarget = z.infer<typeof GoldenTargetSchema>;

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { DocumentSchema, fastDocumentSchema, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
+import { DocumentSchema, isDocumentRecord, type Comparator, type DocumentRecord, type Format, type Kind, type RejectedNumber, type Target, type Unit, type Warning } from '../schema/target-file.js';
 import type { HeadClassName, Measure } from '../schema/rules.js';
 import { builtinRules, type CompiledRule, type RuleSet } from '../rules/rule-set.js';
 import { fold, makeLocator, normalise } from './normalise.js';
@@ -153,7 +153,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
       .sort((a, b) => a.start - b.start)
       .map((r): RejectedNumber => ({ text: norm.text.slice(r.start, r.end), reason: r.reason, location: locator.locate(r.start) }));
   }
-  const valid = fastDocumentSchema().validate(record);
+  const valid = isDocumentRecord(record);
   lap('validate');
   if (!valid) throw new Error(`internal error: the record of ${options.source ?? '-'} fails the schema: ${DocumentSchema.safeParse(record).error?.issues[0]?.message}`);
   return record;

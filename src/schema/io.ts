@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 import { fastTargetFileSchema, SCHEMA_VERSION, TargetFileSchema, type DocumentRecord, type TargetFile } from './target-file.js';
 
 /** A target file that cannot be read: names the file and the field path. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 import { UnitSchema } from './target-file.js';
 
 export const HEAD_CLASSES = [
@@ -19,20 +19,20 @@ export const HEAD_CLASSES = [
 export const MeasureSchema = z.enum(['count', 'person', 'percent', 'growth', 'money']);
 export const HeadClassSchema = z.enum(HEAD_CLASSES);
 
-const Cue = z.string().trim().min(1);
+const Cue = z.string().check(z.trim(), z.minLength(1));
 
 export const IndicatorRuleSchema = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'a key is dotted lower case, e.g. "htx.women_led"'),
-  label: z.string().min(1),
-  subject: z.string().min(1),
+  key: z.string().check(z.regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'a key is dotted lower case, e.g. "htx.women_led"')),
+  label: z.string().check(z.minLength(1)),
+  subject: z.string().check(z.minLength(1)),
   unit: UnitSchema,
   measure: MeasureSchema,
-  of: z.array(HeadClassSchema).optional(),
-  owner: z.array(HeadClassSchema).optional(),
-  cues: z.array(z.array(Cue).min(1)).default([]),
-  without: z.array(Cue).optional(),
-  zero: z.array(Cue).optional(),
-  priority: z.number().default(0),
+  of: z.optional(z.array(HeadClassSchema)),
+  owner: z.optional(z.array(HeadClassSchema)),
+  cues: z._default(z.array(z.array(Cue).check(z.minLength(1))), []),
+  without: z.optional(z.array(Cue)),
+  zero: z.optional(z.array(Cue)),
+  priority: z._default(z.number(), 0),
 });
 
 export const RulesFileSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 
 /**
  * The data contract shared by every command (see DOMAIN.md). These schemas are the one
@@ -8,6 +8,9 @@ import { COMPARATORS, FORMATS, KINDS, LEVELS, SCHEMA_VERSION, UNITS } from './co
 
 export { COMPARATORS, FORMATS, KINDS, LEVELS, SCHEMA_VERSION, UNITS } from './constants.js';
 
+const wholeNumber = (min: number) => z.number().check(z.int(), z.minimum(min));
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 export const LevelSchema = z.enum(LEVELS);
 export const KindSchema = z.enum(KINDS);
 export const ComparatorSchema = z.enum(COMPARATORS);
@@ -15,61 +18,63 @@ export const UnitSchema = z.enum(UNITS);
 export const FormatSchema = z.enum(FORMATS);
 
 export const LocationSchema = z.object({
-  line: z.number().int().min(1).describe('1-based line in the original input'),
-  column: z.number().int().min(1).describe('1-based column in the original input'),
-  offset: z.number().int().min(0).describe('0-based character offset in the original input'),
-  page: z.number().int().min(1).optional().describe('1-based page, for paged formats (PDF)'),
+  line: wholeNumber(1).check(z.describe('1-based line in the original input')),
+  column: wholeNumber(1).check(z.describe('1-based column in the original input')),
+  offset: wholeNumber(0).check(z.describe('0-based character offset in the original input')),
+  page: z.optional(wholeNumber(1)).check(z.describe('1-based page, for paged formats (PDF)')),
 });
 
 export const ExplanationSchema = z.object({
-  rule: z.string().describe('indicator rule that matched'),
-  cues: z.array(z.string()).describe('cue words that matched, as in the rule'),
-  comparatorFrom: z.string().nullable().describe('words that set the comparator, if any'),
+  rule: z.string().check(z.describe('indicator rule that matched')),
+  cues: z.array(z.string()).check(z.describe('cue words that matched, as in the rule')),
+  comparatorFrom: z.nullable(z.string()).check(z.describe('words that set the comparator, if any')),
   deadlineFrom: z.enum(['clause', 'sentence', 'context', 'heading', 'document', 'period', 'none']),
-  kindFrom: z.string().nullable().describe('cue that decided target or baseline'),
+  kindFrom: z.nullable(z.string()).check(z.describe('cue that decided target or baseline')),
 });
 
 export const TargetSchema = z
   .object({
-    id: z.string().min(1),
+    id: nonEmpty(),
     kind: KindSchema,
-    indicator: z.string().min(1),
-    subject: z.string().min(1),
+    indicator: nonEmpty(),
+    subject: nonEmpty(),
     comparator: ComparatorSchema,
-    value: z.number().finite().nullable(),
-    min: z.number().finite().nullable(),
-    max: z.number().finite().nullable(),
+    value: z.nullable(z.number()),
+    min: z.nullable(z.number()),
+    max: z.nullable(z.number()),
     unit: UnitSchema,
-    deadline: z.number().int().min(1900).max(2200).nullable(),
-    perYear: z.boolean().describe('stated per year ("mỗi năm thành lập mới 20 HTX")'),
-    quote: z.string().min(1),
+    deadline: z.nullable(wholeNumber(1900).check(z.maximum(2200))),
+    perYear: z.boolean().check(z.describe('stated per year ("mỗi năm thành lập mới 20 HTX")')),
+    quote: nonEmpty(),
     location: LocationSchema,
-    explain: ExplanationSchema.optional(),
+    explain: z.optional(ExplanationSchema),
   })
-  .superRefine((t, ctx) => {
-    if (t.comparator === 'range') {
-      if (t.min === null || t.max === null || t.value !== null) {
-        ctx.addIssue({ code: 'custom', message: 'a range sets min and max, and value null', path: ['comparator'] });
-      } else if (t.min > t.max) {
-        ctx.addIssue({ code: 'custom', message: 'min is greater than max', path: ['min'] });
+  .check(
+    z.superRefine((t, ctx) => {
+      if (t.comparator === 'range') {
+        if (t.min === null || t.max === null || t.value !== null) {
+          ctx.addIssue({ code: 'custom', message: 'a range sets min and max, and value null', path: ['comparator'] });
+        } else if (t.min > t.max) {
+          ctx.addIssue({ code: 'custom', message: 'min is greater than max', path: ['min'] });
+        }
+      } else if (t.value === null) {
+        ctx.addIssue({ code: 'custom', message: `comparator ${t.comparator} needs a value`, path: ['value'] });
       }
-    } else if (t.value === null) {
-      ctx.addIssue({ code: 'custom', message: `comparator ${t.comparator} needs a value`, path: ['value'] });
-    }
-  });
+    }),
+  );
 
 export const IssuerSchema = z.object({
-  name: z.string().nullable().describe('"UBND tỉnh Kiên Giang", "Ban Thường vụ Tỉnh ủy Hải Dương"'),
-  level: LevelSchema.nullable(),
-  province: z.string().nullable().describe('province or centrally-run city, as named at issue time'),
-  district: z.string().nullable(),
-  inferred: z.boolean().describe('true when the province was not named in the body and was inferred'),
+  name: z.nullable(z.string()).check(z.describe('"UBND tỉnh Kiên Giang", "Ban Thường vụ Tỉnh ủy Hải Dương"')),
+  level: z.nullable(LevelSchema),
+  province: z.nullable(z.string()).check(z.describe('province or centrally-run city, as named at issue time')),
+  district: z.nullable(z.string()),
+  inferred: z.boolean().check(z.describe('true when the province was not named in the body and was inferred')),
 });
 
 export const WarningSchema = z.object({
-  code: z.string().min(1),
-  message: z.string().min(1),
-  line: z.number().int().min(1).optional(),
+  code: nonEmpty(),
+  message: nonEmpty(),
+  line: z.optional(wholeNumber(1)),
 });
 
 export const RejectedNumberSchema = z.object({
@@ -79,21 +84,18 @@ export const RejectedNumberSchema = z.object({
 });
 
 export const DocumentSchema = z.object({
-  source: z.string().describe('path as given, or "-" for standard input'),
+  source: z.string().check(z.describe('path as given, or "-" for standard input')),
   format: FormatSchema,
-  encoding: z.string().describe('detected input encoding, e.g. "utf-8"'),
-  title: z.string().nullable(),
-  documentType: z.string().nullable(),
-  documentNumber: z.string().nullable(),
-  issuedDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  encoding: z.string().check(z.describe('detected input encoding, e.g. "utf-8"')),
+  title: z.nullable(z.string()),
+  documentType: z.nullable(z.string()),
+  documentNumber: z.nullable(z.string()),
+  issuedDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   issuer: IssuerSchema,
   basedOn: z.array(z.string()),
   targets: z.array(TargetSchema),
   warnings: z.array(WarningSchema),
-  rejected: z.array(RejectedNumberSchema).optional().describe('with --explain: numbers seen but not taken'),
+  rejected: z.optional(z.array(RejectedNumberSchema)).check(z.describe('with --explain: numbers seen but not taken')),
 });
 
 export const TargetFileSchema = z.object({
@@ -103,17 +105,31 @@ export const TargetFileSchema = z.object({
 });
 
 /**
- * `schema` compiled by zod on first use: generated code that checks a record in about a tenth
- * of the time of the interpreted parse, with the same answers. A record that fails is parsed
- * again by the interpreter, so its issues and their messages are the same too.
+ * `schema` compiled by zod once it is used again: generated code that checks a record in about
+ * a tenth of the time of the interpreted parse, with the same answers. A record that fails is
+ * parsed again by the interpreter, so its issues and their messages are the same too. The first
+ * use is interpreted: compiling costs more than checking one small record, the whole job of a
+ * start on one plan.
  */
-function compiledOnFirstUse<T extends z.ZodType>(schema: T): () => T {
+function compiledOnReuse<T extends z.ZodMiniType>(schema: T): () => T {
   let compiled: T | undefined;
-  return () => (compiled ??= z.compile(schema));
+  let used = false;
+  return () => {
+    if (!used) {
+      used = true;
+      return schema;
+    }
+    return (compiled ??= z.compile(schema));
+  };
 }
 
-export const fastDocumentSchema = compiledOnFirstUse(DocumentSchema);
-export const fastTargetFileSchema = compiledOnFirstUse(TargetFileSchema);
+export const fastDocumentSchema = compiledOnReuse(DocumentSchema);
+export const fastTargetFileSchema = compiledOnReuse(TargetFileSchema);
+
+/** True when `record` keeps the data contract (checked by the compiled schema). */
+export function isDocumentRecord(record: unknown): record is DocumentRecord {
+  return z.validate(fastDocumentSchema(), record);
+}
 
 export type Level = z.infer<typeof LevelSchema>;
 export type Kind = z.infer<typeof KindSchema>;

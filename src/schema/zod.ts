@@ -1,0 +1,9 @@
+import { config } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini: zod's schemas written as functions, so that a bundle holds only the parts used
+// (a fraction of the full zod, which every start had to load). It sets no language for its
+// messages: English, as the full zod gives them.
+config(en());
+
+export * from 'zod/mini';
