@@ -22,7 +22,7 @@ export const GoldenTargetSchema = z.object({
 
 export const GoldenSchema = z.object({
   note: z.optional(z.string()),
-  source: z.optional(z.string()).check(z.describe('input path relative to the repository, when not input.* beside the file')),
+  source: z.described(z.optional(z.string()), 'input path relative to the repository, when not input.* beside the file'),
   document: z.object({
     documentType: z.optional(z.nullable(z.string())),
     documentNumber: z.nullable(z.string()),

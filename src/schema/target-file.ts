@@ -18,18 +18,18 @@ export const UnitSchema = z.enum(UNITS);
 export const FormatSchema = z.enum(FORMATS);
 
 export const LocationSchema = z.object({
-  line: wholeNumber(1).check(z.describe('1-based line in the original input')),
-  column: wholeNumber(1).check(z.describe('1-based column in the original input')),
-  offset: wholeNumber(0).check(z.describe('0-based character offset in the original input')),
-  page: z.optional(wholeNumber(1)).check(z.describe('1-based page, for paged formats (PDF)')),
+  line: z.described(wholeNumber(1), '1-based line in the original input'),
+  column: z.described(wholeNumber(1), '1-based column in the original input'),
+  offset: z.described(wholeNumber(0), '0-based character offset in the original input'),
+  page: z.described(z.optional(wholeNumber(1)), '1-based page, for paged formats (PDF)'),
 });
 
 export const ExplanationSchema = z.object({
-  rule: z.string().check(z.describe('indicator rule that matched')),
-  cues: z.array(z.string()).check(z.describe('cue words that matched, as in the rule')),
-  comparatorFrom: z.nullable(z.string()).check(z.describe('words that set the comparator, if any')),
+  rule: z.described(z.string(), 'indicator rule that matched'),
+  cues: z.described(z.array(z.string()), 'cue words that matched, as in the rule'),
+  comparatorFrom: z.described(z.nullable(z.string()), 'words that set the comparator, if any'),
   deadlineFrom: z.enum(['clause', 'sentence', 'context', 'heading', 'document', 'period', 'none']),
-  kindFrom: z.nullable(z.string()).check(z.describe('cue that decided target or baseline')),
+  kindFrom: z.described(z.nullable(z.string()), 'cue that decided target or baseline'),
 });
 
 export const TargetSchema = z
@@ -44,7 +44,7 @@ export const TargetSchema = z
     max: z.nullable(z.number()),
     unit: UnitSchema,
     deadline: z.nullable(wholeNumber(1900).check(z.maximum(2200))),
-    perYear: z.boolean().check(z.describe('stated per year ("mỗi năm thành lập mới 20 HTX")')),
+    perYear: z.described(z.boolean(), 'stated per year ("mỗi năm thành lập mới 20 HTX")'),
     quote: nonEmpty(),
     location: LocationSchema,
     explain: z.optional(ExplanationSchema),
@@ -64,11 +64,11 @@ export const TargetSchema = z
   );
 
 export const IssuerSchema = z.object({
-  name: z.nullable(z.string()).check(z.describe('"UBND tỉnh Kiên Giang", "Ban Thường vụ Tỉnh ủy Hải Dương"')),
+  name: z.described(z.nullable(z.string()), '"UBND tỉnh Kiên Giang", "Ban Thường vụ Tỉnh ủy Hải Dương"'),
   level: z.nullable(LevelSchema),
-  province: z.nullable(z.string()).check(z.describe('province or centrally-run city, as named at issue time')),
+  province: z.described(z.nullable(z.string()), 'province or centrally-run city, as named at issue time'),
   district: z.nullable(z.string()),
-  inferred: z.boolean().check(z.describe('true when the province was not named in the body and was inferred')),
+  inferred: z.described(z.boolean(), 'true when the province was not named in the body and was inferred'),
 });
 
 export const WarningSchema = z.object({
@@ -84,9 +84,9 @@ export const RejectedNumberSchema = z.object({
 });
 
 export const DocumentSchema = z.object({
-  source: z.string().check(z.describe('path as given, or "-" for standard input')),
+  source: z.described(z.string(), 'path as given, or "-" for standard input'),
   format: FormatSchema,
-  encoding: z.string().check(z.describe('detected input encoding, e.g. "utf-8"')),
+  encoding: z.described(z.string(), 'detected input encoding, e.g. "utf-8"'),
   title: z.nullable(z.string()),
   documentType: z.nullable(z.string()),
   documentNumber: z.nullable(z.string()),
@@ -95,7 +95,7 @@ export const DocumentSchema = z.object({
   basedOn: z.array(z.string()),
   targets: z.array(TargetSchema),
   warnings: z.array(WarningSchema),
-  rejected: z.optional(z.array(RejectedNumberSchema)).check(z.describe('with --explain: numbers seen but not taken')),
+  rejected: z.described(z.optional(z.array(RejectedNumberSchema)), 'with --explain: numbers seen but not taken'),
 });
 
 export const TargetFileSchema = z.object({
