@@ -178,8 +178,8 @@ export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
   const title = input.title ? findOrgans(folded, gazette, input.title.start, input.title.end).filter((o) => !isCitation(folded, o)) : [];
   // The body and the footer are read only when the sources before them leave the question open.
   const early = [...letterhead, ...meta, ...issuing, ...title];
-  const ranked = early.some((o) => !o.placeless) ? early : [...early, ...organsIn(main).filter((o) => !isCitation(folded, o))];
-  const organ = ranked.find((o) => !o.placeless) ?? ranked[0] ?? null;
+  const body = early.some((o) => !o.placeless) ? null : bodyOrgan(folded, gazette, main);
+  const organ = early.find((o) => !o.placeless) ?? body?.placed ?? early[0] ?? body?.first ?? null;
   let footerCache: OrganMention[] | null = null;
   const footerOrgans = (): OrganMention[] => (footerCache ??= organsIn(chrome));
   let issuer: Issuer = organ
@@ -238,6 +238,22 @@ export function detectIssuer(input: IssuerInput, warnings: Warning[]): Issuer {
   if (issuer.level === null && issuer.province) issuer = { ...issuer, level: 'province' };
   if (!issuer.name && !issuer.province) warnings.push({ code: 'issuer-unknown', message: 'no issuer found: no letterhead, no issuing sentence, no organ named' });
   return issuer;
+}
+
+/**
+ * The body's first organ that names its place, read block by block up to it, and its first
+ * organ. Organs in citations ("… của Chính phủ") are not the issuer.
+ */
+function bodyOrgan(folded: string, gazette: Gazette, main: ReadonlyArray<Block>): { placed: OrganMention | null; first: OrganMention | null } {
+  let first: OrganMention | null = null;
+  for (const b of main) {
+    for (const o of findOrgans(folded, gazette, b.start, b.end)) {
+      if (isCitation(folded, o)) continue;
+      first ??= o;
+      if (!o.placeless) return { placed: o, first };
+    }
+  }
+  return { placed: null, first };
 }
 
 function withPlace(issuer: Issuer, province: string, organ: OrganMention | null): Issuer {
