@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract.js';
+import { HINT, hintsIn, NO_DIGIT } from '../../src/pipeline/masks.js';
+import { normalise } from '../../src/pipeline/normalise.js';
 
 // Each line mentions cooperatives next to a number that is not a goal: none may be taken.
 const TRAPS: ReadonlyArray<readonly [string, string]> = [
@@ -27,5 +32,74 @@ const TRAPS: ReadonlyArray<readonly [string, string]> = [
 describe('traps: numbers that are not goals', () => {
   it.each(TRAPS)('%s', (_name, text) => {
     expect(extract(text).targets).toEqual([]);
+  });
+});
+
+// The hints, found in one pass, must be what their regexes find in the span: a hint missed
+// would lose a mask. The regexes are the specification.
+describe('mask hints (hintsIn) agree with the regexes they stand for', () => {
+  const SPEC: ReadonlyArray<readonly [keyof typeof HINT, RegExp]> = [
+    ['digitThenSlash', /\d[a-z]?[/-]|\d\/\d{4}[/-]/],
+    ['wordThenDigit', /[a-z]:? \d/],
+    ['soThenDigit', /so:? ?\d/],
+    ['digitSeparatorDigit', /\d[/.-]\d/],
+    ['digitThangDigit', /\d thang \d/],
+    ['ngayThenDigit', /ngay \d/],
+    ['timeOfDayThenDigit', /(?:sang|chieu|trua) \d/],
+    ['monthOrQuarterThenDigit', /(?:thang|quy) \d/],
+    ['digitSlashYear', /\d\/[12]\d/],
+    ['digitSlashDigit', /\d\/\d/],
+    ['digitColonDigit', /\d[:h]\d/],
+    ['parenThenDigit', /\(\d/],
+    ['zeroThenDigit', /(?:\+84|0)\d/],
+    ['digitDotDigit', /\d\.\d/],
+    ['letterSpaceDigit', /[a-z] \d/],
+    ['digitThenUnitWord', /\d [tnqg]/],
+    ['closeParen', /\)/],
+    ['letterDashDigit', /\p{L}-\d/u],
+    ['address', /https?:|www\.|@/],
+  ];
+  const expected = (s: string): number => (/\d/.test(s) ? SPEC.reduce((h, [name, re]) => (re.test(s) ? h | HINT[name] : h), 0) : NO_DIGIT);
+  const pieces = fc.constantFrom(
+    ...'0123456789 /-.:()+@htnqgaxyzđ'.split(''),
+    'so', 'so:', 'ngay', 'thang', 'quy', 'sang', 'chieu', 'trua', 'www.', 'http:', 'https:', '+84', 'ă', 'Ư', '𝐀', '\ud835', '\udc00', '😀',
+  );
+  const spans = fc
+    .array(pieces, { maxLength: 40 })
+    .map((a) => a.join(''))
+    .chain((s) => fc.tuple(fc.constant(s), fc.nat(s.length), fc.nat(s.length)).map(([t, a, b]) => [t, Math.min(a, b), Math.max(a, b)] as const));
+
+  it('on random spans of random text', () => {
+    fc.assert(
+      fc.property(spans, ([t, from, to]) => {
+        expect(hintsIn(t, from, to)).toBe(expected(t.slice(from, to)));
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+
+  it.each([
+    ['a letter beyond the BMP before a dash', 'x 𝐀-19 y'],
+    ['lone surrogates', '\udc00-1 \ud835-2 😀-3'],
+    ['dates, times, phones and addresses', 'ngay 16/6/2022 luc 8h30, so: 251/kh-ubnd (0299) +84 912 www.a.vn http://b'],
+    ['words before numbers', 'sang 8/6, chieu 9, trua 1, thang 6 quy 3, 5 thang 7, 6 tuan, ke hoach so 96'],
+  ])('on every span of %s', (_, t) => {
+    for (let from = 0; from <= t.length; from += 1) {
+      for (let to = from; to <= t.length; to += 1) expect(hintsIn(t, from, to), `${from}..${to}`).toBe(expected(t.slice(from, to)));
+    }
+  });
+
+  it('on sentences of the seeds', () => {
+    const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+    let checked = 0;
+    for (const f of readdirSync(seeds)) {
+      const { folded } = normalise(readFileSync(join(seeds, f), 'utf8'));
+      for (const line of folded.split(/(?<=[.;\n])/)) {
+        const from = folded.indexOf(line);
+        expect(hintsIn(folded, from, from + line.length)).toBe(expected(line));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
