@@ -438,9 +438,26 @@ const COUNTER_CUES = CHROME_COUNTER_CUES.map(foldCue);
 /** by their first word, each with the forms looked for: alone, or followed by more words */
 const LABEL_CUES = new Map<string, Array<{ cue: string; then: string }>>();
 for (const c of CHROME_LABEL_CUES.map(foldCue)) LABEL_CUES.set(firstWord(c), [...(LABEL_CUES.get(firstWord(c)) ?? []), { cue: c, then: `${c} ` }]);
-/** padded for a whole-word `includes` */
-const FOOTER_CUES = CHROME_FOOTER_CUES.map((c) => ` ${foldCue(c)} `);
-const SECTION_CUES = CHROME_SECTION_CUES.map(foldCue).map((c) => ({ cue: c, then: `${c} `, after: ` ${c}` }));
+/** one test for the footer cues, each a whole-word phrase of a padded cue view */
+const FOOTER_CUES = new RegExp(` (?:${CHROME_FOOTER_CUES.map(foldCue).join('|')}) `);
+/**
+ * Section headings, by their first word (a cue alone, or followed by more words) and by their
+ * last word (a cue that ends a line): two lookups per line instead of a test of every cue.
+ */
+const SECTIONS_BY_FIRST = new Map<string, string[]>();
+const SECTIONS_BY_LAST = new Map<string, string[]>();
+for (const c of CHROME_SECTION_CUES.map(foldCue)) {
+  SECTIONS_BY_FIRST.set(firstWord(c), [...(SECTIONS_BY_FIRST.get(firstWord(c)) ?? []), c]);
+  SECTIONS_BY_LAST.set(lastWord(c), [...(SECTIONS_BY_LAST.get(lastWord(c)) ?? []), c]);
+}
+
+/** A line that opens a section of related articles ("Tin liên quan"): a section cue alone, or at its start or end. */
+function isSectionHeading(cue: string): boolean {
+  return (
+    (SECTIONS_BY_FIRST.get(firstWord(cue)) ?? []).some((c) => cue === c || (cue.startsWith(c) && cue.charCodeAt(c.length) === 0x20)) ||
+    (SECTIONS_BY_LAST.get(lastWord(cue)) ?? []).some((c) => cue.endsWith(c) && cue.charCodeAt(cue.length - c.length - 1) === 0x20)
+  );
+}
 
 /** `padded` is the cue with a space on each side (a cue view, when the caller has one). */
 function isChromeLine(raw: string, cue: string, padded = ` ${cue} `): boolean {
@@ -451,12 +468,16 @@ function isChromeLine(raw: string, cue: string, padded = ` ${cue} `): boolean {
   // a label and the line it opens share their first word
   const labelled = (LABEL_CUES.get(firstWord(cue)) ?? []).some((c) => (cue === c.cue || cue.startsWith(c.then)) && (raw.length <= 60 || /^[^:]{0,30}:/.test(raw)));
   if (labelled || raw.length >= 240) return labelled;
-  return FOOTER_CUES.some((c) => padded.includes(c));
+  return FOOTER_CUES.test(padded);
 }
 
 function firstWord(cue: string): string {
   const space = cue.indexOf(' ');
   return space < 0 ? cue : cue.slice(0, space);
+}
+
+function lastWord(cue: string): string {
+  return cue.slice(cue.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -474,9 +495,7 @@ function markChrome(text: string, blocks: Block[]): Block[] {
     const cue = view.trim();
     const prose = raw.length >= 200 && /[.;]\s/.test(raw);
     if (prose) inSection = false;
-    if (raw.length <= 90 && SECTION_CUES.some((c) => cue === c.cue || cue.startsWith(c.then) || cue.endsWith(c.after))) {
-      inSection = true;
-    }
+    if (raw.length <= 90 && isSectionHeading(cue)) inSection = true;
     b.chrome = inSection || (!prose && isChromeLine(raw, cue, view));
   }
   return blocks;
