@@ -4,7 +4,7 @@ import type { HeadClassName, Measure } from '../schema/rules.js';
 import { builtinRules, type CompiledRule, type RuleSet } from '../rules/rule-set.js';
 import { fold, makeLocator, normalise } from './normalise.js';
 import { segmentSentences, structureMarkdown, structureText, type Block, type Sentence } from './structure.js';
-import { findQuantities, hasPerYearCue, HEADS, measureOf, type Quantity } from './quantities.js';
+import { findQuantities, hasPerYearCue, headAtStart, HEADS, measureOf, type Quantity } from './quantities.js';
 import { cueIndex, cueView } from './cue-view.js';
 import { matchIndicator, type IndicatorMatch, type Scope } from './indicators.js';
 import { yearInSentence, yearMentions, type YearMention } from './deadlines.js';
@@ -418,7 +418,7 @@ function openParenBefore(folded: string, from: number, to: number): number {
 /** The head noun a phrase starts with, and how many words follow it. */
 function headOf(phrase: string): { cls: HeadClassName; wordsAfter: number } | null {
   const view = ` ${phrase.trim()} `;
-  const found = HEADS.find((h) => view.startsWith(h.padded));
+  const found = headAtStart(view);
   if (!found) return null;
   const rest = view.slice(found.noun.length + 1).trim();
   return { cls: found.cls as HeadClassName, wordsAfter: rest === '' ? 0 : rest.split(' ').length };

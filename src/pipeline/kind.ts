@@ -63,20 +63,19 @@ export function kindFromCues(cues: ReadonlyArray<KindCue>, number: number, claus
   return next && next.start < clauseEnd ? next : null;
 }
 
-/** padded for a whole-word `indexOf` */
-const SECTION = [
-  ...SECTION_BASELINE_CUES.map((c) => [` ${foldCue(c)} `, 'baseline'] as const),
-  ...SECTION_TARGET_CUES.map((c) => [` ${foldCue(c)} `, 'target'] as const),
+/** the section cues in one pattern: the leftmost cue of a heading decides, the first listed at one place */
+const SECTION_CUES = [
+  ...SECTION_BASELINE_CUES.map((c) => [foldCue(c), 'baseline'] as const),
+  ...SECTION_TARGET_CUES.map((c) => [foldCue(c), 'target'] as const),
 ];
+const SECTION_KIND = new Map<string, Kind>();
+for (const [cue, kind] of SECTION_CUES) if (!SECTION_KIND.has(cue)) SECTION_KIND.set(cue, kind);
+const SECTION = new RegExp(` (${SECTION_CUES.map(([cue]) => cue).join('|')}) `);
 
 /** The kind a heading gives its section ("Kết quả thực hiện" → baseline, "Mục tiêu" → target). */
 export function kindOfHeading(heading: string): Kind | null {
   // "Sở / Bộ Kế hoạch và Đầu tư" is an office, not a plan
   const view = heading.replace(/ ke hoach va dau tu /g, ' ');
-  let best: { at: number; kind: Kind } | null = null;
-  for (const [cue, kind] of SECTION) {
-    const at = view.indexOf(cue);
-    if (at >= 0 && (best === null || at < best.at)) best = { at, kind };
-  }
-  return best?.kind ?? null;
+  const m = SECTION.exec(view);
+  return m ? SECTION_KIND.get(m[1]!)! : null;
 }

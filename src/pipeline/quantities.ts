@@ -70,8 +70,22 @@ export const HEADS = [...HEAD_NOUNS]
     return { noun, cls: c, padded: ` ${noun} ` } as const;
   })
   .sort((a, b) => b.noun.length - a.noun.length);
-/** padded for a whole-word `includes` */
-const PER_YEAR = PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map((c) => ` ${foldCue(c)} `);
+/** the head nouns by their first word, each list longest first */
+const HEADS_BY_FIRST = new Map<string, Array<(typeof HEADS)[number]>>();
+for (const h of HEADS) {
+  const first = h.noun.split(' ')[0]!;
+  HEADS_BY_FIRST.set(first, [...(HEADS_BY_FIRST.get(first) ?? []), h]);
+}
+
+/** The longest head noun that a padded cue view starts with (" hợp tác xã nông nghiệp "). */
+export function headAtStart(view: string): (typeof HEADS)[number] | undefined {
+  const space = view.indexOf(' ', 1);
+  const first = view.slice(1, space < 0 ? view.length : space);
+  return HEADS_BY_FIRST.get(first)?.find((h) => view.startsWith(h.padded));
+}
+
+/** whole-word phrases of a padded cue view */
+const PER_YEAR = new RegExp(` (?:${PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue).join('|')}) `);
 const SPACE = /\s/;
 const SYMBOLS = { '≥': 'gte', '≤': 'lte', '>': 'gt', '<': 'lt' } as const;
 const FILLERS = new Set(['la', 'dat', 'muc', 'moc', 'nguong', 'o', 'co', 'duoc', 'con', 'len', 'chiem']);
@@ -171,7 +185,7 @@ function buildQuantity(
     const rest = after();
     const filler = HEAD_FILLER.exec(rest)?.[0] ?? '';
     const view = cueView(folded, end + filler.length, Math.min(sentence.end, end + 60));
-    const found = HEADS.find((h) => view.startsWith(h.padded));
+    const found = headAtStart(view);
     if (found) {
       head = found.cls as HeadClassName;
       headEnd = end + filler.length + (rest.slice(filler.length).length - rest.slice(filler.length).trimStart().length) + found.noun.length;
@@ -292,7 +306,7 @@ function linkTails(
 /** Per-year cues in a span ("mỗi năm thành lập mới 20 HTX"). */
 export function hasPerYearCue(folded: string, start: number, end: number): boolean {
   const view = cueView(folded, start, end);
-  return PER_YEAR.some((c) => view.includes(c));
+  return PER_YEAR.test(view);
 }
 
 export { maskAt };
