@@ -4,7 +4,7 @@ import type { HeadClassName, Measure } from '../schema/rules.js';
 import { builtinRules, type CompiledRule, type RuleSet } from '../rules/rule-set.js';
 import { fold, makeLocator, normalise } from './normalise.js';
 import { segmentSentences, structureMarkdown, structureText, type Block, type Sentence } from './structure.js';
-import { findQuantities, hasPerYearCue, headAtStart, HEADS, measureOf, type Quantity } from './quantities.js';
+import { findQuantities, hasPerYearCue, headAtStart, lastHeadIn, measureOf, type Quantity } from './quantities.js';
 import { cueIndex, cueView } from './cue-view.js';
 import { matchIndicator, type IndicatorMatch, type Scope } from './indicators.js';
 import { yearInSentence, yearMentions, type YearMention } from './deadlines.js';
@@ -430,17 +430,10 @@ function nearestHead(folded: string, from: number, to: number, only?: ReadonlySe
 
 function nearestHeadMatch(folded: string, from: number, to: number, only?: ReadonlySet<HeadClassName>): { cls: HeadClassName; wordsAfter: number } | null {
   const view = cueView(folded, from, to);
-  let best: { end: number; len: number; cls: HeadClassName } | null = null;
-  for (const { noun, cls, padded } of HEADS) {
-    if (only && !only.has(cls as HeadClassName)) continue;
-    const at = view.lastIndexOf(padded);
-    if (at < 0) continue;
-    const end = at + noun.length + 1;
-    if (best === null || end > best.end || (end === best.end && noun.length > best.len)) best = { end, len: noun.length, cls: cls as HeadClassName };
-  }
-  if (!best) return null;
-  const rest = view.slice(best.end).trim();
-  return { cls: best.cls, wordsAfter: rest === '' ? 0 : rest.split(' ').length };
+  const found = lastHeadIn(view, only);
+  if (!found) return null;
+  const rest = view.slice(found.end).trim();
+  return { cls: found.cls as HeadClassName, wordsAfter: rest === '' ? 0 : rest.split(' ').length };
 }
 
 const FEE_AFTER = /^\s*(?:hoc phi|kinh phi|chi phi|von|lai suat|gia tri hop dong|tong muc|du toan|phi|tien)(?![a-z])/;

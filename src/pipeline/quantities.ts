@@ -84,6 +84,32 @@ export function headAtStart(view: string): (typeof HEADS)[number] | undefined {
   return HEADS_BY_FIRST.get(first)?.find((h) => view.startsWith(h.padded));
 }
 
+/** the head nouns by their last word, in the order of HEADS */
+const HEADS_BY_LAST = new Map<string, Array<(typeof HEADS)[number]>>();
+for (const h of HEADS) {
+  const last = h.noun.slice(h.noun.lastIndexOf(' ') + 1);
+  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), h]);
+}
+
+/**
+ * The head noun that ends last in a padded view (the longer one of two that end at one place),
+ * and where it ends: the view is read from its end, word by word, and only the nouns with
+ * that last word are tried.
+ */
+export function lastHeadIn(view: string, only?: ReadonlySet<HeadClassName>): { cls: string; end: number } | null {
+  for (let end = view.lastIndexOf(' '); end > 0; end = view.lastIndexOf(' ', end - 1)) {
+    const heads = HEADS_BY_LAST.get(view.slice(view.lastIndexOf(' ', end - 1) + 1, end));
+    let best: (typeof HEADS)[number] | null = null;
+    for (const h of heads ?? []) {
+      if (only && !only.has(h.cls as HeadClassName)) continue;
+      const at = end - h.noun.length - 1;
+      if (at >= 0 && view.startsWith(h.padded, at) && (best === null || h.noun.length > best.noun.length)) best = h;
+    }
+    if (best) return { cls: best.cls, end };
+  }
+  return null;
+}
+
 /** whole-word phrases of a padded cue view */
 const PER_YEAR = new RegExp(` (?:${PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue).join('|')}) `);
 const SPACE = /\s/;
