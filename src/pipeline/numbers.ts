@@ -1,5 +1,6 @@
 import { MULTIPLIERS, NUMBER_WORDS } from '../rules/lexicon.js';
 import { boundedMatches, leftBounded } from './boundary.js';
+import { CharClass } from '../rules/char-class.js';
 
 /**
  * Vietnamese numbers: "3.000", "2,4 triệu", "0,8", "01", "120 nghìn", "1.500 tỷ",
@@ -44,6 +45,22 @@ function mayStartMultiplier(text: string, end: number): boolean {
   while (text.charCodeAt(k) === 32) k += 1;
   const c = text.charCodeAt(k);
   return !(c < 128) || c === 110 || c === 78 || c === 116 || c === 84 || (c >= 9 && c <= 13);
+}
+
+const WHITESPACE = new CharClass(/^\s$/u);
+
+/**
+ * False when the lone number word `word`, which ends at `end`, is surely no number: a word
+ * that only counts inside a compound, a multiplier, "một", or one not followed by blanks and
+ * then something other than a digit (a lone word counts only the noun after it).
+ */
+function mayBeLoneNumber(word: string, text: string, end: number): boolean {
+  if (COMPOUND_ONLY.has(word) || word in MULTIPLIERS || word === 'một' || word === 'mốt') return false;
+  if (WHITESPACE.widthAt(text, end) === 0) return false;
+  let k = end + 1;
+  while (WHITESPACE.widthAt(text, k) > 0) k += 1;
+  const c = text.charCodeAt(k);
+  return !(c >= 0x30 && c <= 0x39);
 }
 
 /** Parses a digit string written the Vietnamese way. */
@@ -131,6 +148,9 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
 }
 
 function wordToken(run: string, start: number, text: string, digits: NumberToken[]): NumberToken | null {
+  // Most runs are one word that counts nothing ("năm 2024", "đầu tư"): turned away on its
+  // letters, or on the characters after it, before anything is split or sliced.
+  if (!run.includes(' ') && !mayBeLoneNumber(run, text, start + run.length)) return null;
   const words = run.split(' ');
   // Trim words that cannot begin or end a number here ("năm" of "năm 2024").
   while (words.length > 0 && COMPOUND_ONLY.has(words[0] as string)) words.shift();

@@ -38,6 +38,9 @@ describe('Vietnamese numbers', () => {
     ['ba triệu thành viên', 3_000_000],
     ['mười lăm HTX', 15],
     ['hai liên hiệp HTX', 2],
+    ['hai  hợp tác xã', 2],
+    ['Hai\nHTX mới', 2],
+    ['hai\u00a0HTX', 2],
   ])('in text: "%s"', (text, value) => {
     expect(findNumbers(text).map((n) => n.value)).toEqual([value]);
   });
@@ -49,6 +52,10 @@ describe('Vietnamese numbers', () => {
     ['của một hợp tác xã', 'the article "một"'],
     ['đầu tư HTX', '"tư" outside a compound'],
     ['tỷ lệ HTX', '"tỷ lệ" is "rate", not a billion'],
+    ['năm  2024', 'a year after two spaces'],
+    ['năm\n2024', 'a year on the next line'],
+    ['hai', 'a lone word at the end of the text'],
+    ['hai,HTX', 'a lone word not followed by a blank'],
   ])('no number word in "%s" (%s)', (text) => {
     expect(findNumbers(text).filter((n) => n.words)).toEqual([]);
   });
