@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES } from '../rules/lexicon.js';
 import type { Block } from './structure.js';
+import { boundedMatches, leftBounded } from './boundary.js';
 
 /**
  * The plan's own particulars: title, type, number, date of issue, the documents it
@@ -29,10 +30,10 @@ export interface DocumentFields {
 const CITING_BEFORE_VERB = /(?:can cu|thuc hien|trien khai|quan triet|(?:theo|tai|cua)\s+(?:nghi quyet|ke hoach|chuong trinh|quyet dinh|chi thi|de an|van ban|thong bao|ket luan|luat|nghi dinh))[^.;]*(?:ban hanh|thong qua|phe duyet)/;
 
 // "ban hành Kế hoạch", "thông qua Nghị quyết", "phê duyệt Đề án"
-const ISSUING = /(?:ban hanh|thong qua|phe duyet|ky ban hanh)\s+((?:chuong trinh|ke hoach|nghi quyet|quyet dinh|de an|chi thi))/g;
+const ISSUING = leftBounded(/(?:ban hanh|thong qua|phe duyet|ky ban hanh)\s+((?:chuong trinh|ke hoach|nghi quyet|quyet dinh|de an|chi thi))/g);
 
 // "64-CTr/TU", "251/KH-UBND", "09/NQ-CP", "134/2025/QH15", "1318/QĐ-TTg", "20-NQ/TW"
-const DOC_NUMBER = /(?<![\p{L}\d/])\d{1,6}[a-zA-Z]?(?:\/\d{4})?[/-](?:[\p{Lu}][\p{L}\d]{0,9})(?:[/-][\p{L}\d]{1,10}){0,4}(?![\p{L}\d])/gu;
+const DOC_NUMBER = leftBounded(/(?<![\p{L}\d/])\d{1,6}[a-zA-Z]?(?:\/\d{4})?[/-](?:[\p{Lu}][\p{L}\d]{0,9})(?:[/-][\p{L}\d]{1,10}){0,4}(?![\p{L}\d])/gu);
 // what every document number holds: most blocks have none, and DOC_NUMBER tries every place
 const DOC_NUMBER_HINT = /\d[a-zA-Z]?[/-]/;
 /** The document types, with each name as the folded text writes it. */
@@ -78,7 +79,7 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
   for (const b of main) {
     const raw = text.slice(b.start, b.end);
     if (!DOC_NUMBER_HINT.test(raw)) continue;
-    for (const m of raw.matchAll(DOC_NUMBER)) {
+    for (const m of boundedMatches(DOC_NUMBER, raw)) {
       const start = b.start + m.index;
       const end = start + m[0].length;
       const before = folded.slice(Math.max(b.start, start - 80), start);
@@ -104,7 +105,7 @@ export function readDocumentFields(text: string, folded: string, blocks: Readonl
   const candidates: Array<{ start: number; end: number; type: string | null; dated: boolean }> = [];
   for (const b of main) {
     const raw = folded.slice(b.start, b.end);
-    for (const m of raw.matchAll(ISSUING)) {
+    for (const m of boundedMatches(ISSUING, raw)) {
       const sStart = Math.max(0, raw.lastIndexOf('. ', m.index) + 1);
       const endRel = raw.indexOf('. ', m.index);
       const sentence = raw.slice(sStart, m.index);

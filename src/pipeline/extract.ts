@@ -15,6 +15,7 @@ import { tableCells } from './tables.js';
 import { findProvinceMentions } from '../rules/gazetteer.js';
 import { refineTargets, type Draft } from './refine.js';
 import { firstNotBefore } from './search.js';
+import { boundedMatches, leftBounded } from './boundary.js';
 
 export interface ExtractOptions {
   /** path or name of the input, copied into the record */
@@ -364,8 +365,10 @@ const NOT_A_GOAL: ReadonlyArray<readonly [RegExp, string, boolean]> = [
 ];
 
 // Words that separate the items of a list: each item owns the words up to the next one.
-const SEPARATOR = /[,;]|(?<![a-z])(?:va|voi|trong do|dong thoi|gom|bao gom)(?![a-z])/g;
-const STRONG_SEPARATOR = /;|(?<![a-z])(?:trong do|dong thoi|song)(?![a-z])/g;
+// searched with boundedMatches, not matchAll: matchAll copies its pattern at every call, which
+// cost more than the search itself on the short gaps between two numbers
+const SEPARATOR = leftBounded(/[,;]|(?<![a-z])(?:va|voi|trong do|dong thoi|gom|bao gom)(?![a-z])/g);
+const STRONG_SEPARATOR = leftBounded(/;|(?<![a-z])(?:trong do|dong thoi|song)(?![a-z])/g);
 const STRONG_AT_START = /^[\s,]*(?:;|trong do|dong thoi|song)(?![a-z])/;
 const ONLY_SEPARATORS = /^\s*(?:(?:va|voi|cung|gom|bao gom|con|hon|tren|khoang|gan|toi thieu|it nhat|tu)\s+)*$/;
 const RATIO_ONLY = /^\s*(?:(?:chiem|dat|la|bang|tuong duong|tuong ung|khoang|tren|duoi|gan|hon|ty le|ti le)\s+)+$/;
@@ -387,9 +390,9 @@ function ownBounds(folded: string, qs: ReadonlyArray<Quantity>, sentence: Senten
     // ("… đạt 62%, thu nhập bình quân của thành viên, người lao động … 7,5 triệu").
     const gap = folded.slice(q.numEnd, next.start);
     let cut = -1;
-    for (const m of gap.matchAll(STRONG_SEPARATOR)) cut = q.numEnd + m.index;
+    for (const m of boundedMatches(STRONG_SEPARATOR, gap)) cut = q.numEnd + m.index;
     if (cut < 0) {
-      const all = [...gap.matchAll(SEPARATOR)];
+      const all = boundedMatches(SEPARATOR, gap);
       const last = all[all.length - 1];
       const close = last && gap.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length <= 3;
       const chosen = close ? last : all[0];
