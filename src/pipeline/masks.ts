@@ -34,8 +34,8 @@ export type MaskReason =
 export const HINT = {
   /** `\d[a-z]?[/-]` */
   digitThenSlash: 1 << 0,
-  /** `[a-z]:? \d` */
-  wordThenDigit: 1 << 1,
+  /** a last word of DOCUMENT_WORDS, or "so", then `:? \d` */
+  documentWordThenDigit: 1 << 1,
   /** `so:? ?\d` */
   soThenDigit: 1 << 2,
   /** `\d[/.-]\d` */
@@ -60,8 +60,8 @@ export const HINT = {
   zeroThenDigit: 1 << 12,
   /** `\d\.\d` */
   digitDotDigit: 1 << 13,
-  /** `[a-z] \d` */
-  letterSpaceDigit: 1 << 14,
+  /** a last word of ORDINAL_WORDS, then ` \d` */
+  ordinalWordThenDigit: 1 << 14,
   /** `\d [tnqg]` */
   digitThenUnitWord: 1 << 15,
   /** `\)` */
@@ -75,17 +75,26 @@ export const HINT = {
 /** What `hintsIn` answers for a span without a digit: no pattern can match there. */
 export const NO_DIGIT = 0;
 
+/** Words before the number of a document ("nghị quyết 20"), folded; a longer form first. */
+export const DOCUMENT_WORDS = ['nghi quyet', 'quyet dinh', 'ke hoach', 'chuong trinh hanh dong', 'chuong trinh', 'chi thi', 'de an', 'thong bao', 'ket luan', 'nghi dinh', 'thong tu', 'cong van', 'luat', 'bao cao', 'van ban', 'to trinh', 'so hieu', 'so ky hieu'];
+/** Words before an ordinal or an article number ("lần thứ 5", "điều 3", "phụ lục 1"), folded. */
+export const ORDINAL_WORDS = ['lan thu', 'thu', 'khoa', 'dieu', 'khoan', 'chuong', 'muc', 'phu luc', 'bieu', 'trang', 'stt', 'phan', 'nhom', 'tieu muc'];
+const lastWords = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+/** the word right before ":? " and a document's number: a last word of a document word, or "so" */
+const BEFORE_DOCUMENT_NUMBER = new Set([...lastWords(DOCUMENT_WORDS), 'so']);
+const BEFORE_ORDINAL_NUMBER = lastWords(ORDINAL_WORDS);
+
 const YEAR = '(?:19[5-9]\\d|20\\d\\d|21\\d\\d)';
 
 // Each pattern comes with a hint: a cheap test that every match passes (a sentence without
 // a "/" holds no "16/6/2022"), so most of the twenty patterns never scan most sentences. The
 // hints are found together in one pass over the sentence (`hintsIn`): one regex test per hint
 // and sentence cost half of the time of the masks.
-const PATTERNS: ReadonlyArray<readonly [RegExp, MaskReason, number]> = [
+export const MASK_PATTERNS: ReadonlyArray<readonly [RegExp, MaskReason, number]> = [
   // "20-nq/tw", "251/kh-ubnd", "134/2025/qh15", "1318/qd-ttg", "09/2023/nd-cp"
   [/(?<![\p{L}\d])\d{1,6}[a-z]?(?:\/\d{4})?[/-][a-z][a-z0-9]{0,9}(?:[/-][a-z0-9]{1,10}){0,4}(?![\p{L}\d])/gu, 'document-number', HINT.digitThenSlash],
   // "nghị quyết số 20", "kế hoạch 96", "số: 251", "luật số 23"
-  [/(?<![\p{L}])(?:nghi quyet|quyet dinh|ke hoach|chuong trinh(?: hanh dong)?|chi thi|de an|thong bao|ket luan|nghi dinh|thong tu|cong van|luat|bao cao|van ban|to trinh|so hieu|so ky hieu)(?: so)?:? \d{1,6}(?![\d.,%])/gu, 'document-number', HINT.wordThenDigit],
+  [new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS.join('|')})(?: so)?:? \\d{1,6}(?![\\d.,%])`, 'gu'), 'document-number', HINT.documentWordThenDigit],
   [/(?<![\p{L}])so:? ?\d{1,6}(?=[/-]|\s*$)/gmu, 'document-number', HINT.soThenDigit],
   // "16/6/2022", "16.6.2022", "16-6-2022"
   [/(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d])/g, 'date', HINT.digitSeparatorDigit],
@@ -107,7 +116,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, MaskReason, number]> = [
   // "4.0", "1.0" outside a percentage
   [/(?<![\d.,])\d{1,2}\.\d(?![\d%])(?!\s*%)/g, 'version', HINT.digitDotDigit],
   // "lần thứ 5", "thứ 2", "khóa 13", "điều 3", "khoản 2", "chương 4", "mục 2", "phụ lục 1", "điểm 3" (of a list)
-  [/(?<![\p{L}])(?:lan thu|thu|khoa|dieu|khoan|chuong|muc|phu luc|bieu|trang|stt|phan|nhom|tieu muc) \d{1,3}(?!\d|%|[.,]\d)/gu, 'ordinal', HINT.letterSpaceDigit],
+  [new RegExp(`(?<![\\p{L}])(?:${ORDINAL_WORDS.join('|')}) \\d{1,3}(?!\\d|%|[.,]\\d)`, 'gu'), 'ordinal', HINT.ordinalWordThenDigit],
   // "6 tháng cuối năm", "5 năm qua", "10 ngày"
   [/(?<![\d.,])\d{1,3} (?:thang|nam|quy|tuan|ngay|gio)(?![\p{L}])(?! \d)/gu, 'duration', HINT.digitThenUnitWord],
   // enumerations inside a sentence: "(1) …; (2) …", "1) …"
@@ -122,7 +131,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, MaskReason, number]> = [
 // "năm 2024", "giai đoạn 2021-2025", "2030": four-digit years, unless they count something
 // ("2000 HTX") or are a percentage.
 const YEAR_RE = new RegExp(`(?<![\\d.,])${YEAR}(?![\\d.,]\\d)(?!\\s*%)`, 'g');
-const BOUNDED = PATTERNS.map(([re, reason, hint]) => [leftBounded(re), reason, hint] as const);
+const BOUNDED = MASK_PATTERNS.map(([re, reason, hint]) => [leftBounded(re), reason, hint] as const);
 const YEARS = leftBounded(YEAR_RE);
 const COUNTED_AFTER = /^\s*(?:tổ hợp tác|hợp tác xã|htx|tht|liên hiệp|thành viên|người|cán bộ)/iu;
 
@@ -218,7 +227,11 @@ function hintsAtDigit(t: string, i: number, from: number, to: number): number {
   const n2 = at(i + 2);
   let h = 0;
   if (n1 === SLASH || n1 === DASH || (isLower(n1) && (n2 === SLASH || n2 === DASH))) h |= HINT.digitThenSlash;
-  if (p1 === SPACE && (isLower(p2) || (p2 === COLON && isLower(at(i - 3))))) h |= HINT.wordThenDigit;
+  if (p1 === SPACE && isLower(p2)) {
+    const word = lettersEndingAt(t, i - 1, from);
+    if (BEFORE_DOCUMENT_NUMBER.has(word)) h |= HINT.documentWordThenDigit;
+    if (BEFORE_ORDINAL_NUMBER.has(word)) h |= HINT.ordinalWordThenDigit;
+  } else if (p1 === SPACE && p2 === COLON && BEFORE_DOCUMENT_NUMBER.has(lettersEndingAt(t, i - 2, from))) h |= HINT.documentWordThenDigit;
   // the words before a digit, tried by their last character
   if (p1 === SPACE) {
     if ((p2 === 0x6f && before('so ')) || (p2 === COLON && before('so: '))) h |= HINT.soThenDigit;
@@ -234,10 +247,16 @@ function hintsAtDigit(t: string, i: number, from: number, to: number): number {
   if (p1 === OPEN_PAREN) h |= HINT.parenThenDigit;
   if (p1 === ZERO || (p1 === 0x34 && before('+84'))) h |= HINT.zeroThenDigit;
   if (n1 === DOT && isDigit(n2)) h |= HINT.digitDotDigit;
-  if (p1 === SPACE && isLower(p2)) h |= HINT.letterSpaceDigit;
   if (n1 === SPACE && (n2 === 0x74 || n2 === 0x6e || n2 === 0x71 || n2 === 0x67)) h |= HINT.digitThenUnitWord;
   if (p1 === DASH && letterEndsAt(t, i - 1, from)) h |= HINT.letterDashDigit;
   return h;
+}
+
+/** The run of letters a-z that ends at `end`, within the span. */
+function lettersEndingAt(t: string, end: number, from: number): string {
+  let k = end;
+  while (k > from && isLower(t.charCodeAt(k - 1))) k -= 1;
+  return t.slice(k, end);
 }
 
 function startsAt(t: string, i: number, to: number, word: string): boolean {

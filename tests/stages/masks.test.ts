@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract.js';
-import { HINT, hintsIn, NO_DIGIT } from '../../src/pipeline/masks.js';
+import { boundedMatches, leftBounded } from '../../src/pipeline/boundary.js';
+import { DOCUMENT_WORDS, HINT, hintsIn, MASK_PATTERNS, NO_DIGIT, ORDINAL_WORDS } from '../../src/pipeline/masks.js';
 import { normalise } from '../../src/pipeline/normalise.js';
 
 // Each line mentions cooperatives next to a number that is not a goal: none may be taken.
@@ -40,7 +41,7 @@ describe('traps: numbers that are not goals', () => {
 describe('mask hints (hintsIn) agree with the regexes they stand for', () => {
   const SPEC: ReadonlyArray<readonly [keyof typeof HINT, RegExp]> = [
     ['digitThenSlash', /\d[a-z]?[/-]|\d\/\d{4}[/-]/],
-    ['wordThenDigit', /[a-z]:? \d/],
+    ['documentWordThenDigit', new RegExp(`(?<![a-z])(?:${[...new Set([...DOCUMENT_WORDS.map((w) => w.split(' ').pop()), 'so'])].join('|')}):? \\d`)],
     ['soThenDigit', /so:? ?\d/],
     ['digitSeparatorDigit', /\d[/.-]\d/],
     ['digitThangDigit', /\d thang \d/],
@@ -53,7 +54,7 @@ describe('mask hints (hintsIn) agree with the regexes they stand for', () => {
     ['parenThenDigit', /\(\d/],
     ['zeroThenDigit', /(?:\+84|0)\d/],
     ['digitDotDigit', /\d\.\d/],
-    ['letterSpaceDigit', /[a-z] \d/],
+    ['ordinalWordThenDigit', new RegExp(`(?<![a-z])(?:${ORDINAL_WORDS.map((w) => w.split(' ').pop()).join('|')}) \\d`)],
     ['digitThenUnitWord', /\d [tnqg]/],
     ['closeParen', /\)/],
     ['letterDashDigit', /\p{L}-\d/u],
@@ -63,6 +64,8 @@ describe('mask hints (hintsIn) agree with the regexes they stand for', () => {
   const pieces = fc.constantFrom(
     ...'0123456789 /-.:()+@htnqgaxyzđ'.split(''),
     'so', 'so:', 'ngay', 'thang', 'quy', 'sang', 'chieu', 'trua', 'www.', 'http:', 'https:', '+84', 'ă', 'Ư', '𝐀', '\ud835', '\udc00', '😀',
+    ...DOCUMENT_WORDS,
+    ...ORDINAL_WORDS,
   );
   const spans = fc
     .array(pieces, { maxLength: 40 })
@@ -87,6 +90,20 @@ describe('mask hints (hintsIn) agree with the regexes they stand for', () => {
     for (let from = 0; from <= t.length; from += 1) {
       for (let to = from; to <= t.length; to += 1) expect(hintsIn(t, from, to), `${from}..${to}`).toBe(expected(t.slice(from, to)));
     }
+  });
+
+  it('are set wherever their pattern finds a mask: a hint may be set in vain, never missed', () => {
+    fc.assert(
+      fc.property(spans, ([t, from, to]) => {
+        const hints = hintsIn(t, from, to);
+        // a span without a digit holds no number to mask: findMasks does not look
+        if (hints === NO_DIGIT) return;
+        for (const [re, reason, hint] of MASK_PATTERNS) {
+          if (boundedMatches(leftBounded(re), t.slice(from, to)).length > 0) expect(hints & hint, `${reason} ${re.source.slice(0, 40)}`).not.toBe(0);
+        }
+      }),
+      { numRuns: 5000, seed: 12 },
+    );
   });
 
   it('on sentences of the seeds', () => {
