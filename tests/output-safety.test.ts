@@ -65,6 +65,33 @@ describe('atomic writes', () => {
   });
 });
 
+describe('NDJSON into a file', () => {
+  it('is streamed into the file, with the bytes of standard output and no temporary file left', async () => {
+    const r = await runBin(['extract', SEEDS, '-f', 'ndjson', '-o', at('out.ndjson'), '--jobs', '2']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/5 documents, \d+ targets → .*out\.ndjson/);
+    expect(readFileSync(at('out.ndjson'), 'utf8')).toBe((await runBin(['extract', SEEDS, '-f', 'ndjson', '-q'])).stdout);
+    expect(leftovers(tmp.dir)).toEqual([]);
+  });
+
+  it('a folder that does not exist is said at once, naming the output file; nothing is left', async () => {
+    const r = await runBin(['extract', SEEDS, '-f', 'ndjson', '-o', at('missing', 'out.ndjson')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^htx-targets: .*missing\/out\.ndjson: cannot write the output file: its folder does not exist$/);
+    expect(leftovers(tmp.dir)).toEqual([]);
+  });
+
+  it('an output path that is a folder is refused before any work, in every format', async () => {
+    mkdirSync(at('a-folder.json'));
+    for (const format of ['json', 'ndjson']) {
+      const r = await runBin(['extract', SEEDS, '-f', format, '-o', at('a-folder.json')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(/a-folder\.json: cannot write the output file: it is a folder$/);
+    }
+    expect(leftovers(tmp.dir)).toEqual([]);
+  });
+});
+
 describe('an output path that is also an input', () => {
   it('is refused when named as an input', async () => {
     copyFileSync(join(SEEDS, SEED_FILES[0]!), at('plan.txt'));

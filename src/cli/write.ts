@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { open, rename, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
 import { basename, dirname, join } from 'node:path';
+import { UserError } from './io.js';
 
 const pending = new Set<string>();
 
@@ -15,21 +20,90 @@ export async function cleanupPendingWrites(): Promise<void> {
  * target, so a reader never sees half a file and an interrupted run leaves the old one.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = temporaryPathFor(path);
   pending.add(tmp);
   try {
-    const handle = await open(tmp, 'w');
+    const handle = await open(tmp, 'w').catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(tmp, path);
+    await rename(tmp, path).catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
   } finally {
     pending.delete(tmp);
   }
+}
+
+const WHY_NOT: Readonly<Record<string, string>> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EISDIR: 'it is a folder',
+};
+
+/** The error of an output file that cannot be opened, naming it (not its temporary file). */
+function cannotWrite(path: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return new UserError(`${path}: cannot write the output file: ${WHY_NOT[code] ?? (error as Error).message}`);
+}
+
+function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A file written piece by piece, atomically (see `openAtomicWrite`). */
+export interface AtomicWrite {
+  readonly stream: Writable;
+  /** flushes the pieces to disk and puts the file in place of the target */
+  commit(): Promise<void>;
+  /** removes what was written; the target stays as it was */
+  abort(): Promise<void>;
+}
+
+/**
+ * Writes a file atomically, piece by piece as the pieces are made (NDJSON, one document at a
+ * time): to a temporary file beside it, flushed and renamed over the target by `commit`, so
+ * that memory holds no more than a piece and a reader never sees half a file.
+ */
+export async function openAtomicWrite(path: string): Promise<AtomicWrite> {
+  const tmp = temporaryPathFor(path);
+  pending.add(tmp);
+  // flushed to disk before it closes; opened at once, so that an unwritable place fails here
+  const stream = createWriteStream(tmp, { flush: true });
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    pending.delete(tmp);
+    throw cannotWrite(path, error);
+  }
+  // a failed write (disk full) is thrown by commit, not left as an unhandled 'error' event
+  stream.on('error', () => {});
+  const remove = async (): Promise<void> => {
+    stream.destroy();
+    await rm(tmp, { force: true });
+    pending.delete(tmp);
+  };
+  return {
+    stream,
+    async commit() {
+      try {
+        stream.end();
+        await finished(stream);
+        await rename(tmp, path).catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
+        pending.delete(tmp);
+      } catch (error) {
+        await remove();
+        throw error;
+      }
+    },
+    abort: remove,
+  };
 }

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { DocumentRecord } from '../../schema/target-file.js';
@@ -79,7 +80,7 @@ function chooseFormat(opts: ExtractOptions, formatFromPath: (path: string) => Ou
 
 export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io): Promise<number> {
   if (inputs.length === 0) throw new UserError('no input: give plan files or folders, or - to read standard input (see htx-targets extract --help)');
-  const [{ makeTargetFile, parseTargetFile }, { formatNdjsonLine, formatTargetFile, formatFromPath }, { walkInputs }, { extractEntry }, { loadRuleSet }, { writeFileAtomic }, { GENERATOR }, { parseSize, reportFailure, progress }, { parseJobs, runOrdered }, { useColour }, { default: chalk }] =
+  const [{ makeTargetFile, parseTargetFile }, { formatNdjsonLine, formatTargetFile, formatFromPath }, { walkInputs }, { extractEntry }, { loadRuleSet }, { openAtomicWrite, writeFileAtomic }, { GENERATOR }, { parseSize, reportFailure, progress }, { parseJobs, runOrdered }, { useColour }, { default: chalk }] =
     await Promise.all([
       import('../../schema/io.js'),
       import('../../output/formats.js'),
@@ -100,6 +101,7 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   const out = opts.output ? resolve(io.cwd, opts.output) : null;
   const isOutput = (path: string): boolean => path !== '-' && resolve(io.cwd, path) === out;
   if (inputs.some(isOutput)) throw new UserError(`${opts.output}: the output file is also an input; choose another output path`);
+  if (out && (await stat(out).catch(() => null))?.isDirectory()) throw new UserError(`${opts.output}: cannot write the output file: it is a folder`);
   // Walked twice: once to count the files (for the progress line and the number of workers)
   // and check the output path, once to extract them, so that no list of every path is held.
   const entries = (): AsyncGenerator<InputEntry> => walkInputs(inputs, { include: opts.include, exclude: opts.exclude, cwd: io.cwd });
@@ -115,7 +117,10 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   let failed = 0;
   let streamed = 0;
   let streamedTargets = 0;
-  const streaming = format === 'ndjson' && !opts.output;
+  // NDJSON is written as the documents come, to standard output or into the output file
+  const streaming = format === 'ndjson';
+  const outFile = streaming && out ? await openAtomicWrite(out) : null;
+  const sink = outFile ? outFile.stream : io.stdout;
   const show = progress(io, files, opts.quiet ?? false);
   const onResult = async (r: FileResult | WorkerResult): Promise<void> => {
     show();
@@ -140,24 +145,31 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
     const line = 'line' in r && r.line !== undefined ? r.line : formatNdjsonLine(r.record as DocumentRecord);
     streamed += 1;
     streamedTargets += 'targets' in r && r.targets !== undefined ? r.targets : (r.record?.targets.length ?? 0);
-    // Backpressure: a slow reader of stdout holds the run instead of filling memory.
-    if (!io.stdout.write(line)) await once(io.stdout, 'drain');
+    // Backpressure: a slow reader or disk holds the run instead of filling memory.
+    // (a file that failed to write says so at its commit; no 'drain' would come)
+    if (!sink.write(line) && outFile?.stream.errored == null) await once(sink, 'drain');
   };
-  const threads = Math.min(jobs, files);
-  if (threads <= 1 || files < MIN_FILES_FOR_WORKERS) {
-    // two at a time: the next file is read while this one is extracted
-    await runOrdered(entries(), 2, (e) => extractEntry(e, job, io.stdin), onResult);
-  } else {
-    const { openPool, BATCH } = await import('../pool.js');
-    const pool = await openPool(threads, { rules: opts.rules ? resolve(io.cwd, opts.rules) : undefined, explain: job.explain, maxSize, cwd: io.cwd, ndjson: streaming });
-    try {
-      // Standard input and unreadable paths are handled here; files go to the workers.
-      // three batches per worker in flight: one running, two ready
-      await runOrdered(entries(), threads * BATCH * 3, (e) => (e.kind === 'file' ? pool.run(e) : extractEntry(e, job, io.stdin)), onResult);
-    } finally {
-      await pool.close();
+  try {
+    const threads = Math.min(jobs, files);
+    if (threads <= 1 || files < MIN_FILES_FOR_WORKERS) {
+      // two at a time: the next file is read while this one is extracted
+      await runOrdered(entries(), 2, (e) => extractEntry(e, job, io.stdin), onResult);
+    } else {
+      const { openPool, BATCH } = await import('../pool.js');
+      const pool = await openPool(threads, { rules: opts.rules ? resolve(io.cwd, opts.rules) : undefined, explain: job.explain, maxSize, cwd: io.cwd, ndjson: streaming });
+      try {
+        // Standard input and unreadable paths are handled here; files go to the workers.
+        // three batches per worker in flight: one running, two ready
+        await runOrdered(entries(), threads * BATCH * 3, (e) => (e.kind === 'file' ? pool.run(e) : extractEntry(e, job, io.stdin)), onResult);
+      } finally {
+        await pool.close();
+      }
     }
+  } catch (error) {
+    await outFile?.abort();
+    throw error;
   }
+  await outFile?.commit();
   if (!streaming) {
     const file = parseTargetFile(makeTargetFile(documents, GENERATOR), 'output');
     const text = await formatTargetFile(file, format, { bom: opts.bom });
