@@ -3,6 +3,7 @@ import type { DocumentRecord, Kind, Target, Unit } from '../schema/target-file.j
 import { compareColumns, placeDocument, type Column, type Grouping } from './columns.js';
 import { compileFilter, type TargetFilter } from './filters.js';
 import { formatTargetValue, representativeNumber } from './values.js';
+import { groupBy } from '../rules/group-by.js';
 
 /** One goal as a cell shows it, with every target (and its document) that states it. */
 export interface CellEntry {
@@ -146,8 +147,7 @@ function finishRow(first: Target, cells: ReadonlyArray<MutableCell | null>, labe
  * "≥ 50%; ≈ 50% (Kiên Giang)", "≥ 35 (Bắc Kạn); ≈ 40".
  */
 export function cellText(cell: Cell): string {
-  const byOrigin = new Map<string, CellEntry[]>();
-  for (const e of cell.entries) byOrigin.set(e.origin, [...(byOrigin.get(e.origin) ?? []), e]);
+  const byOrigin = groupBy(cell.entries, (e) => e.origin);
   return [...byOrigin.values()]
     .map((group) => {
       const texts = group.map((e) => e.text).join('; ');

@@ -5,6 +5,7 @@ import { foldCue } from '../rules/rule-set.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { findMasks, maskAt, type Mask } from './masks.js';
 import { cueView } from './cue-view.js';
+import { groupBy } from '../rules/group-by.js';
 
 /**
  * Quantities: numbers with their comparator, range, unit and the noun they count,
@@ -48,16 +49,15 @@ export interface SentenceQuantities {
 type ComparatorCue = readonly [folded: string, comparator: Comparator, written: string, spaced: string, firstWord: string];
 /** Comparator cues by their last folded word, longest first: the words before a number are
  * looked up by their last word instead of tried against every cue. */
-const COMPARATORS = new Map<string, ComparatorCue[]>();
-for (const entry of [...COMPARATOR_CUES]
-  .map(([cue, cmp]): ComparatorCue => {
-    const folded = foldCue(cue);
-    return [folded, cmp, cue, ` ${folded}`, folded.split(' ')[0]!];
-  })
-  .sort((a, b) => b[0].length - a[0].length)) {
-  const last = entry[0].slice(entry[0].lastIndexOf(' ') + 1);
-  COMPARATORS.set(last, [...(COMPARATORS.get(last) ?? []), entry]);
-}
+const COMPARATORS = groupBy(
+  [...COMPARATOR_CUES]
+    .map(([cue, cmp]): ComparatorCue => {
+      const folded = foldCue(cue);
+      return [folded, cmp, cue, ` ${folded}`, folded.split(' ')[0]!];
+    })
+    .sort((a, b) => b[0].length - a[0].length),
+  (entry) => entry[0].slice(entry[0].lastIndexOf(' ') + 1),
+);
 const TRAILING = TRAILING_COMPARATOR_CUES.map(([cue, cmp]) => {
   const folded = foldCue(cue);
   return [folded, cmp, ` ${folded} `] as const;
@@ -71,11 +71,7 @@ export const HEADS = [...HEAD_NOUNS]
   })
   .sort((a, b) => b.noun.length - a.noun.length);
 /** the head nouns by their first word, each list longest first */
-const HEADS_BY_FIRST = new Map<string, Array<(typeof HEADS)[number]>>();
-for (const h of HEADS) {
-  const first = h.noun.split(' ')[0]!;
-  HEADS_BY_FIRST.set(first, [...(HEADS_BY_FIRST.get(first) ?? []), h]);
-}
+const HEADS_BY_FIRST = groupBy(HEADS, (h) => h.noun.split(' ')[0]!);
 
 /** The longest head noun that a padded cue view starts with (" hợp tác xã nông nghiệp "). */
 export function headAtStart(view: string): (typeof HEADS)[number] | undefined {
@@ -85,11 +81,7 @@ export function headAtStart(view: string): (typeof HEADS)[number] | undefined {
 }
 
 /** the head nouns by their last word, in the order of HEADS */
-const HEADS_BY_LAST = new Map<string, Array<(typeof HEADS)[number]>>();
-for (const h of HEADS) {
-  const last = h.noun.slice(h.noun.lastIndexOf(' ') + 1);
-  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), h]);
-}
+const HEADS_BY_LAST = groupBy(HEADS, (h) => h.noun.slice(h.noun.lastIndexOf(' ') + 1));
 
 /**
  * The head noun that ends last in a padded view (the longer one of two that end at one place),

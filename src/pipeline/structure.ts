@@ -2,6 +2,7 @@ import { CHROME_COUNTER_CUES, CHROME_FOOTER_CUES, CHROME_LABEL_CUES, CHROME_SECT
 import { foldCue } from '../rules/rule-set.js';
 import { fold } from './normalise.js';
 import { cueView } from './cue-view.js';
+import { groupBy } from '../rules/group-by.js';
 
 /**
  * The outline of a plan: headings, list items, paragraphs and tables, each with a rank
@@ -436,20 +437,18 @@ export function structureMarkdown(text: string): Block[] {
 
 const COUNTER_CUES = CHROME_COUNTER_CUES.map(foldCue);
 /** by their first word, each with the forms looked for: alone, or followed by more words */
-const LABEL_CUES = new Map<string, Array<{ cue: string; then: string }>>();
-for (const c of CHROME_LABEL_CUES.map(foldCue)) LABEL_CUES.set(firstWord(c), [...(LABEL_CUES.get(firstWord(c)) ?? []), { cue: c, then: `${c} ` }]);
+const LABEL_CUES = groupBy(
+  CHROME_LABEL_CUES.map(foldCue).map((c) => ({ cue: c, then: `${c} ` })),
+  (c) => firstWord(c.cue),
+);
 /** one test for the footer cues, each a whole-word phrase of a padded cue view */
 const FOOTER_CUES = new RegExp(` (?:${CHROME_FOOTER_CUES.map(foldCue).join('|')}) `);
 /**
  * Section headings, by their first word (a cue alone, or followed by more words) and by their
  * last word (a cue that ends a line): two lookups per line instead of a test of every cue.
  */
-const SECTIONS_BY_FIRST = new Map<string, string[]>();
-const SECTIONS_BY_LAST = new Map<string, string[]>();
-for (const c of CHROME_SECTION_CUES.map(foldCue)) {
-  SECTIONS_BY_FIRST.set(firstWord(c), [...(SECTIONS_BY_FIRST.get(firstWord(c)) ?? []), c]);
-  SECTIONS_BY_LAST.set(lastWord(c), [...(SECTIONS_BY_LAST.get(lastWord(c)) ?? []), c]);
-}
+const SECTIONS_BY_FIRST = groupBy(CHROME_SECTION_CUES.map(foldCue), firstWord);
+const SECTIONS_BY_LAST = groupBy(CHROME_SECTION_CUES.map(foldCue), lastWord);
 
 /** A line that opens a section of related articles ("Tin liên quan"): a section cue alone, or at its start or end. */
 function isSectionHeading(cue: string): boolean {

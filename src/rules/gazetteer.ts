@@ -1,6 +1,7 @@
 import { CharClass } from './char-class.js';
 import { rememberLast } from './remember-last.js';
 import { WordFilter } from './word-filter.js';
+import { groupBy } from './group-by.js';
 import {
   DISTRICTS,
   NOT_PROVINCE_PHRASES,
@@ -760,11 +761,7 @@ export function lookupDistricts(name: string, type?: DistrictType): DistrictEntr
 const DISTRICT_PROVINCE_GAP_RE = /^[\s,;(\-–—]*(?:(?:tinh|thanh pho|tp)\.?\s*)?$/;
 
 /** The district prefixes by their last word ("xã" of "thị xã"), in DISTRICT_PREFIXES order. */
-const DISTRICT_PREFIXES_BY_LAST = new Map<string, Array<(typeof DISTRICT_PREFIX_RULES)[number]>>();
-for (const p of DISTRICT_PREFIX_RULES) {
-  const last = p.rule.words[p.rule.words.length - 1]!;
-  DISTRICT_PREFIXES_BY_LAST.set(last, [...(DISTRICT_PREFIXES_BY_LAST.get(last) ?? []), p]);
-}
+const DISTRICT_PREFIXES_BY_LAST = groupBy(DISTRICT_PREFIX_RULES, (p) => p.rule.words[p.rule.words.length - 1]!);
 
 function districtPrefixAt(w: WorkingText, i: number): { type: DistrictType; first: number; accented: boolean } | null {
   for (const { rule, type } of DISTRICT_PREFIXES_BY_LAST.get(w.words.key(i) ?? '') ?? []) {
