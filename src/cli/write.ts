@@ -3,7 +3,6 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { open, rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
-import type { Writable } from 'node:stream';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './io.js';
 
@@ -23,17 +22,17 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   const tmp = temporaryPathFor(path);
   pending.add(tmp);
   try {
-    const handle = await open(tmp, 'w').catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
+    const handle = await open(tmp, 'w');
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(tmp, path).catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
+    await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
-    throw error;
+    throw cannotWrite(path, error);
   } finally {
     pending.delete(tmp);
   }
@@ -49,7 +48,7 @@ const WHY_NOT: Readonly<Record<string, string>> = {
   EISDIR: 'it is a folder',
 };
 
-/** The error of an output file that cannot be opened, naming it (not its temporary file). */
+/** The error of an output file that cannot be written, naming it (not its temporary file). */
 function cannotWrite(path: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return new UserError(`${path}: cannot write the output file: ${WHY_NOT[code] ?? (error as Error).message}`);
@@ -61,7 +60,8 @@ function temporaryPathFor(path: string): string {
 
 /** A file written piece by piece, atomically (see `openAtomicWrite`). */
 export interface AtomicWrite {
-  readonly stream: Writable;
+  /** writes a piece; waits while the disk is behind (backpressure) */
+  write(piece: string): Promise<void>;
   /** flushes the pieces to disk and puts the file in place of the target */
   commit(): Promise<void>;
   /** removes what was written; the target stays as it was */
@@ -84,7 +84,8 @@ export async function openAtomicWrite(path: string): Promise<AtomicWrite> {
     pending.delete(tmp);
     throw cannotWrite(path, error);
   }
-  // a failed write (disk full) is thrown by commit, not left as an unhandled 'error' event
+  // a failed write (disk full) is thrown by the next write or by commit, not left as an
+  // unhandled 'error' event
   stream.on('error', () => {});
   const remove = async (): Promise<void> => {
     stream.destroy();
@@ -92,11 +93,14 @@ export async function openAtomicWrite(path: string): Promise<AtomicWrite> {
     pending.delete(tmp);
   };
   return {
-    stream,
+    async write(piece) {
+      if (stream.errored) throw cannotWrite(path, stream.errored);
+      if (!stream.write(piece)) await once(stream, 'drain').catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
+    },
     async commit() {
       try {
         stream.end();
-        await finished(stream);
+        await finished(stream).catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
         await rename(tmp, path).catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
         pending.delete(tmp);
       } catch (error) {

@@ -120,7 +120,6 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
   // NDJSON is written as the documents come, to standard output or into the output file
   const streaming = format === 'ndjson';
   const outFile = streaming && out ? await openAtomicWrite(out) : null;
-  const sink = outFile ? outFile.stream : io.stdout;
   const show = progress(io, files, opts.quiet ?? false);
   const onResult = async (r: FileResult | WorkerResult): Promise<void> => {
     show();
@@ -146,8 +145,8 @@ export async function runExtract(inputs: string[], opts: ExtractOptions, io: Io)
     streamed += 1;
     streamedTargets += 'targets' in r && r.targets !== undefined ? r.targets : (r.record?.targets.length ?? 0);
     // Backpressure: a slow reader or disk holds the run instead of filling memory.
-    // (a file that failed to write says so at its commit; no 'drain' would come)
-    if (!sink.write(line) && outFile?.stream.errored == null) await once(sink, 'drain');
+    if (outFile) await outFile.write(line);
+    else if (!io.stdout.write(line)) await once(io.stdout, 'drain');
   };
   try {
     const threads = Math.min(jobs, files);
