@@ -50,12 +50,10 @@ function mayStartMultiplier(text: string, end: number): boolean {
 const WHITESPACE = new CharClass(/^\s$/u);
 
 /**
- * False when the lone number word `word`, which ends at `end`, is surely no number: a word
- * that only counts inside a compound, a multiplier, "một", or one not followed by blanks and
- * then something other than a digit (a lone word counts only the noun after it).
+ * Whether blanks follow `end`, and then something other than a digit: a lone number word
+ * counts only the noun after it, and most are "năm" before a year.
  */
-function mayBeLoneNumber(word: string, text: string, end: number): boolean {
-  if (COMPOUND_ONLY.has(word) || word in MULTIPLIERS || word === 'một' || word === 'mốt') return false;
+function blanksThenNoDigit(text: string, end: number): boolean {
   if (WHITESPACE.widthAt(text, end) === 0) return false;
   let k = end + 1;
   while (WHITESPACE.widthAt(text, k) > 0) k += 1;
@@ -148,10 +146,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
 }
 
 function wordToken(run: string, start: number, text: string, digits: NumberToken[]): NumberToken | null {
-  // Most runs are one word that counts nothing ("năm 2024", "đầu tư"): turned away on its
-  // letters, or on the characters after it, before anything is split or sliced.
-  if (!run.includes(' ') && !mayBeLoneNumber(run, text, start + run.length)) return null;
-  const words = run.split(' ');
+  const words = run.includes(' ') ? run.split(' ') : [run];
   // Trim words that cannot begin or end a number here ("năm" of "năm 2024").
   while (words.length > 0 && COMPOUND_ONLY.has(words[0] as string)) words.shift();
   if (words.length === 0) return null;
@@ -163,8 +158,9 @@ function wordToken(run: string, start: number, text: string, digits: NumberToken
   const s = start + run.indexOf(first);
   const joined = compound ? words.join(' ') : first;
   const e = s + joined.length;
-  // Most runs are a lone word that counts nothing ("năm 2024", "đầu tư"): the words after
-  // it are looked at first.
+  // Most runs are a lone word that counts nothing ("năm 2024"): turned away on the
+  // characters after it before they are sliced and lower-cased.
+  if (!compound && !blanksThenNoDigit(text, e)) return null;
   const after = text.slice(e, e + 24).toLowerCase();
   if (/^\s*\d/.test(after)) return null;
   if (!compound && !LONE_COUNTS.test(after)) return null;
