@@ -1,6 +1,6 @@
 import { boundedMatches, leftBounded } from './boundary.js';
 import { firstNotBefore } from './search.js';
-import { CharClass } from '../rules/char-class.js';
+import { LETTER } from '../rules/char-class.js';
 
 /**
  * Spans that hold digits but no goal: dates, years, document numbers, phone numbers,
@@ -183,7 +183,6 @@ export function maskAt(masks: ReadonlyArray<Mask>, start: number, end: number): 
   return m && m.start < end ? m : undefined;
 }
 
-const LETTER = new CharClass(/^\p{L}$/u);
 const SLASH = 0x2f;
 const DASH = 0x2d;
 const DOT = 0x2e;

@@ -3,6 +3,7 @@ import { foldCue } from '../rules/rule-set.js';
 import { fold } from './normalise.js';
 import { cueView } from './cue-view.js';
 import { groupBy } from '../rules/group-by.js';
+import { CharClass, LETTER } from '../rules/char-class.js';
 
 /**
  * The outline of a plan: headings, list items, paragraphs and tables, each with a rank
@@ -64,42 +65,20 @@ function firstMarkChar(line: string): string {
 }
 
 const TERMINAL = /[.;:!?…]["”’)\]]*\s*$/u;
-const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-
-/** Per UTF-16 code unit: 0 not known yet, 1 not a letter, 2 a letter, 3 an upper-case letter. */
-const LETTER_CLASS = new Uint8Array(0x10000);
-
-function letterClass(code: number): number {
-  let c = LETTER_CLASS[code]!;
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = !LETTER.test(ch) ? 1 : UPPER.test(ch) ? 3 : 2;
-    LETTER_CLASS[code] = c;
-  }
-  return c;
-}
-
-const LETTER = /\p{L}/u;
-const SURROGATE = /[\uD800-\uDFFF]/;
+const UPPER_LETTER = new CharClass(/^\p{Lu}$/u);
 
 function isCapsLine(s: string): boolean {
   if (s.length > 160) return false;
   let letters = 0;
   let upper = 0;
-  if (SURROGATE.test(s)) {
-    // letters beyond the BMP: code points, not code units
-    for (const ch of s) {
-      if (!LETTER.test(ch)) continue;
-      letters += 1;
-      if (UPPER.test(ch)) upper += 1;
-    }
-  } else {
-    for (let i = 0; i < s.length; i += 1) {
-      const c = letterClass(s.charCodeAt(i));
-      if (c > 1) letters += 1;
-      if (c === 3) upper += 1;
-    }
+  // by code points: a letter beyond the BMP is one letter, two code units
+  for (let i = 0; i < s.length; i += 1) {
+    const width = LETTER.widthAt(s, i);
+    if (width === 0) continue;
+    letters += 1;
+    if (UPPER_LETTER.widthAt(s, i) > 0) upper += 1;
+    i += width - 1;
   }
   return letters >= 4 && upper / letters > 0.85;
 }

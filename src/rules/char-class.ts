@@ -47,3 +47,6 @@ export class CharClass {
     return c === 2;
   }
 }
+
+/** Letters (`\p{L}`): one table for every stage that asks. */
+export const LETTER = new CharClass(/^\p{L}$/u);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract.js';
+import { structureText } from '../../src/pipeline/structure.js';
 import type { Target } from '../../src/schema/target-file.js';
 
 type Want = Partial<Pick<Target, 'kind' | 'indicator' | 'comparator' | 'value' | 'min' | 'max' | 'unit' | 'deadline' | 'perYear'>>;
@@ -191,5 +192,20 @@ describe('tables', () => {
       { indicator: 'htx.new', value: 25, deadline: 2025 },
       { indicator: 'htx.effective_rate', value: 65, deadline: 2025 },
     ]);
+  });
+});
+
+// A line in capitals is a heading: its letters counted by code point, beyond the BMP too.
+describe('lines in capitals', () => {
+  const kinds = (line: string): string[] => structureText(`${line}\n\nPhấn đấu có 100 hợp tác xã.`).map((b) => b.kind);
+  it.each([
+    ['MỤC TIÊU PHÁT TRIỂN', 'heading'],
+    ['Mục tiêu phát triển', 'paragraph'],
+    ['𝐌𝐔𝐂 𝐓𝐈𝐄𝐔 2030', 'heading'],
+    ['𝐌𝐮𝐜 𝐭𝐢𝐞𝐮 𝐜𝐡𝐮𝐧𝐠', 'paragraph'],
+    ['\ud835MỤC TIÊU', 'heading'],
+    ['ABC 𝐝𝐞𝐟', 'paragraph'],
+  ])('%s is a %s', (line, kind) => {
+    expect(kinds(line)[0]).toBe(kind);
   });
 });
