@@ -1,6 +1,6 @@
 import { MULTIPLIERS, NUMBER_WORDS } from '../rules/lexicon.js';
 import { boundedMatches, leftBounded } from './boundary.js';
-import { CharClass } from '../rules/char-class.js';
+import { WHITESPACE } from '../rules/char-class.js';
 
 /**
  * Vietnamese numbers: "3.000", "2,4 triệu", "0,8", "01", "120 nghìn", "1.500 tỷ",
@@ -46,8 +46,6 @@ function mayStartMultiplier(text: string, end: number): boolean {
   const c = text.charCodeAt(k);
   return !(c < 128) || c === 110 || c === 78 || c === 116 || c === 84 || (c >= 9 && c <= 13);
 }
-
-const WHITESPACE = new CharClass(/^\s$/u);
 
 /**
  * Whether blanks follow `end`, and then something other than a digit: a lone number word

@@ -6,6 +6,7 @@ import { findNumbers, type NumberToken } from './numbers.js';
 import { findMasks, maskAt, type Mask } from './masks.js';
 import { cueView } from './cue-view.js';
 import { groupBy } from '../rules/group-by.js';
+import { WHITESPACE } from '../rules/char-class.js';
 
 /**
  * Quantities: numbers with their comparator, range, unit and the noun they count,
@@ -104,7 +105,6 @@ export function lastHeadIn(view: string, only?: ReadonlySet<HeadClassName>): { c
 
 /** whole-word phrases of a padded cue view */
 const PER_YEAR = new RegExp(` (?:${PER_YEAR_CUES.filter((c) => !c.startsWith('/')).map(foldCue).join('|')}) `);
-const SPACE = /\s/;
 const SYMBOLS = { '≥': 'gte', '≤': 'lte', '>': 'gt', '<': 'lt' } as const;
 const FILLERS = new Set(['la', 'dat', 'muc', 'moc', 'nguong', 'o', 'co', 'duoc', 'con', 'len', 'chiem']);
 const JOINERS = RANGE_JOINERS.map((j) => foldCue(j) || j);
@@ -269,7 +269,7 @@ function readComparator(
   const from = Math.max(floor, numStart - 40);
   // "≥42", "> 70%" in tables and copied text
   let k = numStart - 1;
-  while (k >= from && SPACE.test(folded[k]!)) k -= 1;
+  while (k >= from && WHITESPACE.widthAt(folded, k) > 0) k -= 1;
   const symbol = k >= from ? SYMBOLS[folded[k] as keyof typeof SYMBOLS] : undefined;
   if (symbol && !range) return { comparator: symbol, cue: folded[k]!, start: k };
   // " " and the words before the number; a filler word ("là", "đạt") is stripped at most twice

@@ -48,5 +48,6 @@ export class CharClass {
   }
 }
 
-/** Letters (`\p{L}`): one table for every stage that asks. */
+/** Letters (`\p{L}`) and blanks (`\s`): one table each for every stage that asks. */
 export const LETTER = new CharClass(/^\p{L}$/u);
+export const WHITESPACE = new CharClass(/^\s$/u);
